@@ -1,0 +1,87 @@
+/**
+ * The submissions store port. Adapters: ./sqlite.ts (embedded default) and ./cosmos.ts (Azure Cosmos DB).
+ * Every adapter passes the same contract suite (test/contract/store.contract.ts).
+ */
+
+export interface SubmissionRecord {
+  submissionId: string;
+  campaignId: string;
+  unitId: string;
+  /** 1, 2, 3 … gapless per (campaign, unit). */
+  version: number;
+  idempotencyKey: string;
+  /** ISO instant (UTC). */
+  receivedAt: string;
+  dueAt: string;
+  onTime: boolean;
+  /** sha256 (hex) of the original bytes; the key of the document in the blob store. */
+  sha256: string;
+  sizeBytes: number;
+  /** Who submitted (token subject). */
+  submittedBy: string;
+  /** Warnings kept with the receipt (JSON of shared Finding[]). */
+  findings: unknown[];
+}
+
+export type NewSubmission = Omit<SubmissionRecord, "submissionId" | "version">;
+
+export interface RecordResult {
+  record: SubmissionRecord;
+  /** false when the idempotency key had already been used for this unit: record is the first receipt. */
+  created: boolean;
+}
+
+/** Per-unit state the status aggregation is computed from (no GROUP BY in the store). */
+export interface UnitSubmissionState {
+  unitId: string;
+  latestVersion: number;
+  latestSubmissionId: string;
+  latestAt: string;
+  firstAt: string;
+  /** Warnings count of the latest version. */
+  latestWarnings: number;
+}
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  campaignId: string;
+  unitId: string;
+  /** "accepted" | "rejected" | "replayed" | "error" */
+  outcome: string;
+  /** Stable code: "report.invalid", "docx.zipBomb", "auth.forbidden" … or "ok". */
+  code: string;
+  sha256?: string;
+  submissionId?: string;
+}
+
+export interface SubmissionStore {
+  readonly kind: "sqlite" | "cosmos";
+  /**
+   * Records a submission as version n+1 of its unit, atomically. The same (campaign, unit, idempotencyKey) returns
+   * the first record with created=false, also under concurrent calls. Throws StoreUnavailableError when the backing
+   * service cannot be reached; nothing is half-written.
+   */
+  record(input: NewSubmission): Promise<RecordResult>;
+  findByIdempotencyKey(campaignId: string, unitId: string, key: string): Promise<SubmissionRecord | undefined>;
+  /** Newest first. */
+  listVersions(campaignId: string, unitId: string): Promise<SubmissionRecord[]>;
+  get(submissionId: string): Promise<SubmissionRecord | undefined>;
+  unitStates(campaignId: string): Promise<UnitSubmissionState[]>;
+  appendAudit(entry: AuditEntry): Promise<void>;
+  listAudit(campaignId: string, limit: number): Promise<AuditEntry[]>;
+  /** Durable "sheet needs a reconcile" marks (Google Sheet sync). */
+  markDirty(campaignId: string, at: string): Promise<void>;
+  dirtyCampaigns(): Promise<{ campaignId: string; since: string }[]>;
+  /** Clears the mark only if it was not set again after `since` (a submission during a sync keeps it dirty). */
+  clearDirty(campaignId: string, since: string): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export class StoreUnavailableError extends Error {
+  constructor(cause?: unknown) {
+    super("store unavailable", { cause });
+    this.name = "StoreUnavailableError";
+  }
+}

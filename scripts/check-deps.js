@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/* Dependency direction lint (style.md 1, 9, 10): run by `npm test`. Fails with one line per violation. */
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const { builtinModules } = require("node:module");
+
+const root = path.resolve(__dirname, "..");
+const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
+const importRe = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+["']([^"']+)["']|require\(\s*["']([^"']+)["']\s*\)|import\(\s*["']([^"']+)["']\s*\)/g;
+
+function files(dir) {
+  const abs = path.join(root, dir);
+  if (!fs.existsSync(abs)) return [];
+  return fs.readdirSync(abs, { recursive: true, withFileTypes: false })
+    .map(String)
+    .filter((f) => /\.(ts|tsx)$/.test(f))
+    .map((f) => path.join(dir, f));
+}
+
+function imports(file) {
+  const text = fs.readFileSync(path.join(root, file), "utf8");
+  const out = [];
+  for (const m of text.matchAll(importRe)) out.push(m[1] || m[2] || m[3]);
+  return out;
+}
+
+function resolvesInto(file, spec, top) {
+  if (!spec.startsWith(".")) return false;
+  const target = path.relative(root, path.resolve(root, path.dirname(file), spec));
+  return target === top || target.startsWith(top + path.sep);
+}
+
+const problems = [];
+const sharedForbidden = /^(@azure\/|@googleapis\/|google-auth-library|better-sqlite3|yauzl|saxes|exceljs|react|@fluentui\/|office)/;
+for (const f of files("shared")) {
+  for (const spec of imports(f)) {
+    if (builtins.has(spec)) problems.push(`${f}: shared/ must not import the Node module "${spec}"`);
+    else if (sharedForbidden.test(spec)) problems.push(`${f}: shared/ must stay pure; it imports "${spec}"`);
+    else if (["functions", "addin", "cli"].some((t) => resolvesInto(f, spec, t))) problems.push(`${f}: shared/ must not import "${spec}"`);
+  }
+}
+for (const f of files("functions")) {
+  for (const spec of imports(f)) if (resolvesInto(f, spec, "addin")) problems.push(`${f}: functions/ must not import addin/ ("${spec}")`);
+}
+for (const f of files("addin")) {
+  for (const spec of imports(f)) {
+    if (resolvesInto(f, spec, "functions")) problems.push(`${f}: addin/ must not import functions/ ("${spec}")`);
+  }
+}
+// Each parser library is imported in exactly one file, so limits and hardening live in one place.
+for (const lib of ["yauzl", "saxes"]) {
+  const users = ["functions", "shared", "cli"].flatMap(files).filter((f) => imports(f).includes(lib));
+  if (users.length > 1) problems.push(`"${lib}" must be imported by one file only, found: ${users.join(", ")}`);
+}
+
+if (problems.length) {
+  for (const p of problems) console.error(`check-deps: ${p}`);
+  process.exit(1);
+}
+console.log("check-deps: dependency directions ok");

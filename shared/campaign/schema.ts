@@ -1,0 +1,74 @@
+import { z } from "zod";
+
+/** Roman-numbered body sections of the report outline. */
+export const SectionKeySchema = z.enum(["I", "II", "III", "IV"]);
+export type SectionKey = z.infer<typeof SectionKeySchema>;
+
+export const OutlineSectionSchema = z.object({
+  key: SectionKeySchema,
+  /** Heading as the template writes it, caps: "KẾT QUẢ ĐẠT ĐƯỢC". */
+  heading: z.string(),
+  /** Other ways real reports title this section (matched after normalisation). */
+  aliases: z.array(z.string()),
+  required: z.boolean(),
+  /** Trailing note of the heading in the template, e.g. "(Nếu có)". */
+  headingNote: z.string().optional(),
+  /** The template's guidance paragraph; left in a report it is a placeholder. */
+  guidance: z.string(),
+});
+export type OutlineSection = z.infer<typeof OutlineSectionSchema>;
+
+export const OutlineSchema = z.object({
+  /** Placeholder the template prints for the unit name. */
+  agencyPlaceholder: z.string(),
+  /** Type code in "Số: 05/BC-SNV". */
+  typeCode: z.string(),
+  typeName: z.string(),
+  /** Subject line under BÁO CÁO. */
+  subject: z.string(),
+  /** Phrases (any one) that make a subject line count as this report's subject. */
+  subjectKeywords: z.array(z.string()),
+  sections: z.array(OutlineSectionSchema),
+  /** Recipients prefilled in "Nơi nhận:". */
+  recipients: z.array(z.string()),
+  signerPlaceholder: z.string(),
+});
+export type Outline = z.infer<typeof OutlineSchema>;
+
+export const DeadlineRuleSchema = z.object({
+  /** Applies when minSubordinates <= count < maxSubordinates (bounds optional). */
+  minSubordinates: z.number().int().min(0).optional(),
+  maxSubordinates: z.number().int().min(0).optional(),
+  /** Calendar due date, yyyy-mm-dd, in the campaign's time zone. */
+  due: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  label: z.string(),
+});
+export type DeadlineRule = z.infer<typeof DeadlineRuleSchema>;
+
+export const CcchFieldSchema = z.object({
+  key: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()),
+});
+export type CcchField = z.infer<typeof CcchFieldSchema>;
+
+export const CampaignSchema = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  year: z.number().int(),
+  name: z.string(),
+  /** "6 tháng đầu năm 2024" */
+  period: z.string(),
+  timeZone: z.literal("Asia/Ho_Chi_Minh"),
+  /** Default place for the date line when a unit has none. */
+  place: z.string(),
+  outline: OutlineSchema,
+  deadlines: z.object({
+    /** true: "trước ngày 30/6" means by the end of 30/6; false: before 30/6 starts. */
+    inclusiveEndOfDay: z.boolean(),
+    rules: z.array(DeadlineRuleSchema).min(1),
+  }),
+  fields: z.array(CcchFieldSchema),
+  /** Set for generated demo campaigns. */
+  demo: z.boolean().optional(),
+});
+export type Campaign = z.infer<typeof CampaignSchema>;

@@ -1,0 +1,33 @@
+/** A calendar day in Asia/Ho_Chi_Minh (no time zone arithmetic needed: UTC+7, no DST). */
+export interface CalendarDate {
+  year: number;
+  month: number; // 1..12
+  day: number; // 1..31
+}
+
+export type DeadlineKind = "day" | "month" | "quarter" | "half" | "year" | "range";
+
+/** A concrete deadline found in text. */
+export interface DeadlineMatch {
+  /** Offsets of the matched expression in the searched text. */
+  start: number;
+  end: number;
+  text: string;
+  kind: DeadlineKind;
+  /** The last calendar day that satisfies it (a month → its last day, a quarter → its last day, a year → 31/12). */
+  lastDay: CalendarDate;
+  /** The latest instant that satisfies it: end of lastDay in Asia/Ho_Chi_Minh, as an ISO string in UTC. */
+  instant: string;
+}
+
+/** A vague or recurring expression that is not a deadline ("thường xuyên", "ngay", "trong thời gian tới"). */
+export interface VagueMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ParseOptions {
+  /** Year used when the text omits it ("trước 31/12"): usually the report's year. */
+  referenceYear?: number;
+}

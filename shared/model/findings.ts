@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+export const SeveritySchema = z.enum(["error", "warning"]);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** Where a finding points: a top-level block, and inside a table the row / cell / paragraph of that cell. */
+export const LocationSchema = z.object({
+  block: z.number().int().min(0),
+  row: z.number().int().min(0).optional(),
+  cell: z.number().int().min(0).optional(),
+  paragraph: z.number().int().min(0).optional(),
+  /** Character offsets in the paragraph's text. */
+  start: z.number().int().min(0).optional(),
+  end: z.number().int().min(0).optional(),
+});
+export type Location = z.infer<typeof LocationSchema>;
+
+export const SectionIdSchema = z.enum(["header", "title", "I", "II", "III", "IV", "footer", "format"]);
+export type SectionId = z.infer<typeof SectionIdSchema>;
+
+/** A machine-applicable remedy the task pane can offer ("Thêm mục"). */
+export const FixSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("insertSection"),
+    section: z.enum(["I", "II", "III", "IV"]),
+    /** Insert before this block; absent means after the last body section / before the footer. */
+    beforeBlock: z.number().int().min(0).optional(),
+  }),
+]);
+export type Fix = z.infer<typeof FixSchema>;
+
+export const FindingSchema = z.object({
+  code: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  messageEn: z.string(),
+  section: SectionIdSchema.optional(),
+  location: LocationSchema.optional(),
+  /** The text at the location, for listings ("Số: …/BC-"). */
+  excerpt: z.string().optional(),
+  fix: FixSchema.optional(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export function hasErrors(findings: readonly Finding[]): boolean {
+  return findings.some((f) => f.severity === "error");
+}

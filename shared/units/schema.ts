@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+export const UnitLevelSchema = z.enum(["province_dept", "central_agency", "district", "commune"]);
+export type UnitLevel = z.infer<typeof UnitLevelSchema>;
+
+export const UnitSchema = z.object({
+  /** Stable id, lower-case ASCII: "snv", "d443" (GSO code), "c-42-xxxxx". */
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
+  /** Official name as written in the header, e.g. "Sở Tư pháp", "UBND huyện Can Lộc". */
+  name: z.string().min(1),
+  /** Code used in document numbers: "STP" in "Số: 05/BC-STP". */
+  shortCode: z.string().min(1),
+  level: UnitLevelSchema,
+  parentId: z.string().optional(),
+  /** Parent body printed above the unit name ("UBND TỈNH HÀ TĨNH"), if any. */
+  parentName: z.string().optional(),
+  /** Place name for the date line ("Hà Tĩnh", "Can Lộc"). */
+  place: z.string().min(1),
+  /** Subordinate divisions/units; null when unknown (treated as the < 15 group and flagged). */
+  subordinateCount: z.number().int().min(0).nullable(),
+});
+export type Unit = z.infer<typeof UnitSchema>;
