@@ -1,2 +1,3 @@
 #!/usr/bin/env node
-require("../dist/cli/main.js").runCli(process.argv.slice(2)).then((code) => process.exit(code));
+"use strict";
+require("../dist/cli/main.js").runFromProcess();

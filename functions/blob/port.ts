@@ -6,14 +6,16 @@ export interface DocumentBlobStore {
   readonly kind: "disk" | "azure-blob";
   /** Stores bytes under their sha256 (hex); storing the same bytes twice is a no-op. Returns the sha256. */
   put(bytes: Uint8Array): Promise<string>;
+  /** Keys must be 64 hex characters; anything else is refused with a RangeError (no path tricks). */
   get(sha256: string): Promise<Uint8Array | undefined>;
   has(sha256: string): Promise<boolean>;
   close(): Promise<void>;
 }
 
 export class BlobUnavailableError extends Error {
-  constructor(cause?: unknown) {
-    super("document store unavailable", { cause });
+  /** `detail` says what failed for operators' logs ("disk full (ENOSPC)"); never shown to users. */
+  constructor(cause?: unknown, detail?: string) {
+    super(detail ? `document store unavailable: ${detail}` : "document store unavailable", { cause });
     this.name = "BlobUnavailableError";
   }
 }

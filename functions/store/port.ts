@@ -69,6 +69,7 @@ export interface SubmissionStore {
   get(submissionId: string): Promise<SubmissionRecord | undefined>;
   unitStates(campaignId: string): Promise<UnitSubmissionState[]>;
   appendAudit(entry: AuditEntry): Promise<void>;
+  /** Newest first, at most `limit` entries. */
   listAudit(campaignId: string, limit: number): Promise<AuditEntry[]>;
   /** Durable "sheet needs a reconcile" marks (Google Sheet sync). */
   markDirty(campaignId: string, at: string): Promise<void>;
@@ -76,12 +77,14 @@ export interface SubmissionStore {
   /** Clears the mark only if it was not set again after `since` (a submission during a sync keeps it dirty). */
   clearDirty(campaignId: string, since: string): Promise<void>;
   ping(): Promise<void>;
+  /** After close every call rejects with StoreUnavailableError. */
   close(): Promise<void>;
 }
 
 export class StoreUnavailableError extends Error {
-  constructor(cause?: unknown) {
-    super("store unavailable", { cause });
+  /** `detail` says what failed for operators' logs ("database is locked", "disk full"); never shown to users. */
+  constructor(cause?: unknown, detail?: string) {
+    super(detail ? `store unavailable: ${detail}` : "store unavailable", { cause });
     this.name = "StoreUnavailableError";
   }
 }

@@ -30,7 +30,13 @@ export const HA_TINH_2024: Campaign = {
       {
         key: "I",
         heading: "KẾT QUẢ ĐẠT ĐƯỢC",
-        aliases: ["KẾT QUẢ THỰC HIỆN", "KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA", "KẾT QUẢ CÔNG TÁC KIỂM TRA, TỰ KIỂM TRA"],
+        aliases: [
+          "KẾT QUẢ THỰC HIỆN",
+          "KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA",
+          "KẾT QUẢ CÔNG TÁC KIỂM TRA, TỰ KIỂM TRA",
+          "KẾT QUẢ KIỂM TRA",
+          "KẾT QUẢ TỰ KIỂM TRA",
+        ],
         required: true,
         guidance:
           "Các đơn vị, địa phương đánh giá các kết quả cơ bản/chính đạt được trong việc thực hiện CCHC 06 tháng đầu năm 2024 theo các lĩnh vực CCHC. Trong đó, nêu rõ số lượng/tỷ lệ đơn vị được kiểm tra theo Kế hoạch của đơn vị, địa phương.",
@@ -38,7 +44,7 @@ export const HA_TINH_2024: Campaign = {
       {
         key: "II",
         heading: "TỒN TẠI, HẠN CHẾ",
-        aliases: ["TỒN TẠI VÀ HẠN CHẾ", "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "HẠN CHẾ, TỒN TẠI", "NHỮNG TỒN TẠI, HẠN CHẾ"],
+        aliases: ["TỒN TẠI VÀ HẠN CHẾ", "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "HẠN CHẾ, TỒN TẠI", "NHỮNG TỒN TẠI, HẠN CHẾ", "HẠN CHẾ", "TỒN TẠI"],
         required: true,
         guidance:
           "Các đơn vị, địa phương đánh giá, nêu rõ các tồn tại, hạn chế về CCHC được phát hiện sau đợt kiểm tra, tự kiểm tra công tác cải cách hành chính tại các đơn vị và các đơn vị trực thuộc (nêu rõ tồn tại, hạn chế về CCHC theo Lĩnh vực (nếu có).",
@@ -46,10 +52,17 @@ export const HA_TINH_2024: Campaign = {
       {
         key: "III",
         heading: "GIẢI PHÁP KHẮC PHỤC",
-        aliases: ["BIỆN PHÁP KHẮC PHỤC", "GIẢI PHÁP, BIỆN PHÁP KHẮC PHỤC", "NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC", "GIẢI PHÁP"],
+        aliases: [
+          "BIỆN PHÁP KHẮC PHỤC",
+          "GIẢI PHÁP, BIỆN PHÁP KHẮC PHỤC",
+          "NHIỆM VỤ, GIẢI PHÁP KHẮC PHỤC",
+          "GIẢI PHÁP",
+          "BIỆN PHÁP",
+        ],
         required: true,
         guidance:
           "Các đơn vị, địa phương nêu rõ các giải pháp khắc phục, thời hạn khắc phục các tồn tại, hạn chế được phát hiện sau kiểm tra, tự kiểm tra việc thực hiện công tác CCHC tại đơn vị, địa phương.",
+        table: { columns: ["STT", "Tồn tại, hạn chế", "Giải pháp khắc phục", "Thời hạn khắc phục"] },
       },
       {
         key: "IV",

@@ -15,6 +15,8 @@ export const OutlineSectionSchema = z.object({
   headingNote: z.string().optional(),
   /** The template's guidance paragraph; left in a report it is a placeholder. */
   guidance: z.string(),
+  /** A table the template puts under the guidance (the remedies table): its header row, left to right. */
+  table: z.object({ columns: z.array(z.string()).min(1) }).optional(),
 });
 export type OutlineSection = z.infer<typeof OutlineSectionSchema>;
 

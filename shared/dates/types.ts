@@ -31,3 +31,18 @@ export interface ParseOptions {
   /** Year used when the text omits it ("trước 31/12"): usually the report's year. */
   referenceYear?: number;
 }
+
+/** The Decree 30 place-and-date line ("Hà Tĩnh, ngày 05 tháng 01 năm 2024") as found in a text. */
+export interface DateLine {
+  /** Offsets of the line (place included) in the searched text. */
+  start: number;
+  end: number;
+  /** "Hà Tĩnh", NFC, when the line names a place. */
+  place?: string;
+  /** Present only when the line holds a real date. */
+  date?: CalendarDate;
+  /** Template dots, underscores or blanks are left in some part of the date. */
+  blank: boolean;
+  /** A real date is present. */
+  valid: boolean;
+}

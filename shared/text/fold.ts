@@ -21,19 +21,36 @@ function foldChar(c: string): string {
   return c.normalize("NFD").replace(COMBINING, "").toLowerCase();
 }
 
+/** Folding is per character, so a small cache turns it into one lookup for the few hundred letters a text uses. */
+const cache = new Map<number, string>();
+
+function foldCode(code: number, c: string): string {
+  if (code < 0x80 && code > 0x20) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : c;
+  let f = cache.get(code);
+  if (f === undefined) {
+    f = foldChar(c);
+    if (cache.size < 4096) cache.set(code, f);
+  }
+  return f;
+}
+
 /** Folds and collapses runs of spaces, keeping a map back to the original offsets. */
 export function foldWithMap(s: string): FoldedText {
-  let text = "";
+  const parts: string[] = [];
   const map: number[] = [];
+  let lastSpace = false;
   for (let i = 0; i < s.length; i++) {
-    const f = foldChar(s.charAt(i));
-    for (const ch of f) {
-      if (ch === " " && text.endsWith(" ")) continue;
-      text += ch;
+    const f = foldCode(s.charCodeAt(i), s.charAt(i));
+    for (let j = 0; j < f.length; j++) {
+      const ch = f.charAt(j);
+      const space = ch === " ";
+      if (space && lastSpace) continue;
+      lastSpace = space;
+      parts.push(ch);
       map.push(i);
     }
   }
-  return { text, map };
+  return { text: parts.join(""), map };
 }
 
 /** Folded text for comparisons: lower case, no diacritics, đ → d, single spaces, trimmed. */

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { ApiErrorBodySchema, CampaignListSchema, DevTokenResponseSchema, DOCX_MEDIA_TYPE, HealthSchema, ReceiptSchema, UnitDueListSchema, VersionListSchema } from "../../shared/api";
+import type { CampaignList, Health, Receipt, UnitDue, Version } from "../../shared/api";
+import { FindingSchema } from "../../shared/model/findings";
+import type { PaneError } from "./errors";
+
+/** The backend's HTTP contract as the pane uses it; every answer is validated with the shared zod schemas. */
+export interface Api {
+  health(): Promise<Health>;
+  campaigns(): Promise<CampaignList>;
+  units(campaignId: string): Promise<UnitDue[]>;
+  devToken(unitId: string): Promise<string>;
+  submit(args: { campaignId: string; unitId: string; bytes: Uint8Array; idempotencyKey: string; token: string }): Promise<Receipt>;
+  versions(campaignId: string, unitId: string, token: string): Promise<Version[]>;
+}
+
+type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
+
+const FindingsSchema = z.array(FindingSchema);
+
+export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
+  async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+    let res: Response;
+    try {
+      res = await fetchImpl(`${base}/api/${path}`, init);
+    } catch (e) {
+      // fetch rejects only when no answer came back (offline, DNS, CORS, aborted): nothing reached the server's verdict.
+      throw { code: "api.unreachable", message: e instanceof Error ? e.message : String(e) } satisfies PaneError;
+    }
+    const body: unknown = await res.json().catch(() => undefined);
+    if (!res.ok) {
+      const parsed = ApiErrorBodySchema.safeParse(body);
+      if (!parsed.success) throw { code: "api.badResponse", status: res.status } satisfies PaneError;
+      const { code, message, messageEn } = parsed.data.error;
+      const findings = FindingsSchema.safeParse((parsed.data.error as Record<string, unknown>).findings);
+      throw { code, message, messageEn, status: res.status, ...(findings.success ? { findings: findings.data } : {}) } satisfies PaneError;
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw { code: "api.badResponse", status: res.status } satisfies PaneError;
+    return parsed.data;
+  }
+
+  const unitPath = (campaignId: string, unitId: string) => `campaigns/${encodeURIComponent(campaignId)}/units/${encodeURIComponent(unitId)}/submissions`;
+
+  return {
+    health: () => call("health", HealthSchema),
+    campaigns: () => call("campaigns", CampaignListSchema),
+    units: (campaignId) => call(`campaigns/${encodeURIComponent(campaignId)}/units`, UnitDueListSchema),
+    devToken: async (unitId) =>
+      (await call("dev/token", DevTokenResponseSchema, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ unitId }) })).token,
+    submit: ({ campaignId, unitId, bytes, idempotencyKey, token }) =>
+      call(unitPath(campaignId, unitId), ReceiptSchema, {
+        method: "POST",
+        headers: { "content-type": DOCX_MEDIA_TYPE, authorization: `Bearer ${token}`, "idempotency-key": idempotencyKey },
+        body: bytes as unknown as BodyInit,
+      }),
+    versions: (campaignId, unitId, token) => call(unitPath(campaignId, unitId), VersionListSchema, { headers: { authorization: `Bearer ${token}` } }),
+  };
+}

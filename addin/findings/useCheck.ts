@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Campaign } from "../../shared/campaign/schema";
+import type { Finding } from "../../shared/model/findings";
+import { checkDocument } from "../../shared/rules/engine";
+import { toPaneError, type PaneError } from "../api/errors";
+import { onDocumentChanged, readDocument, type LocationIndex } from "../word";
+
+export interface CheckState {
+  checking: boolean;
+  /** undefined until the first check. */
+  findings?: Finding[];
+  /** "server": the last submission was refused and these are the server's findings. */
+  source: "local" | "server";
+  index?: LocationIndex;
+  error?: PaneError;
+}
+
+/** Debounce of the automatic re-check: long enough not to run on every keystroke. */
+export const RECHECK_DELAY_MS = 800;
+
+/**
+ * Runs the shared rule engine on the document as Word holds it, and again after edits where Word reports them.
+ */
+export function useCheck(campaign: Campaign | undefined, changeEvents: boolean) {
+  const [state, setState] = useState<CheckState>({ checking: false, source: "local" });
+  const campaignRef = useRef(campaign);
+  campaignRef.current = campaign;
+
+  const run = useCallback(async (): Promise<Finding[] | undefined> => {
+    const c = campaignRef.current;
+    if (!c) return undefined;
+    setState((s) => ({ ...s, checking: true, error: undefined }));
+    try {
+      const { model, index } = await readDocument();
+      const findings = checkDocument(model, c);
+      setState({ checking: false, findings, index, source: "local" });
+      return findings;
+    } catch (e) {
+      setState((s) => ({ ...s, checking: false, error: toPaneError(e) }));
+      return undefined;
+    }
+  }, []);
+
+  /** After a 422 the server's verdict is the one that counts: it replaces the local findings. */
+  const showServerFindings = useCallback(async (findings: Finding[]) => {
+    const index = await readDocument().then((r) => r.index).catch(() => undefined);
+    setState({ checking: false, findings, source: "server", ...(index ? { index } : {}) });
+  }, []);
+
+  const checkedOnce = state.findings !== undefined;
+  useEffect(() => {
+    if (!changeEvents || !checkedOnce) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let off: (() => Promise<void>) | undefined;
+    let disposed = false;
+    onDocumentChanged(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void run(), RECHECK_DELAY_MS);
+    }, true)
+      .then((u) => {
+        if (disposed) void u?.();
+        else off = u;
+      })
+      .catch(() => undefined);
+    return () => {
+      disposed = true;
+      clearTimeout(timer);
+      void off?.();
+    };
+  }, [changeEvents, checkedOnce, run]);
+
+  return { ...state, run, showServerFindings };
+}

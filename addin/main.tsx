@@ -1,0 +1,48 @@
+import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
+import { createRoot } from "react-dom/client";
+import { createApi } from "./api/client";
+import { memoryStore, type KeyStore } from "./api/idempotency";
+import { loadConfig } from "./config";
+import { LangContext, langOf, stringsFor } from "./i18n";
+import { App } from "./panes/App";
+import { detectCapabilities, officeReady } from "./word";
+
+/** localStorage when the host allows it (some WebViews block it): keys must survive a pane reload. */
+function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function main(): Promise<void> {
+  const container = document.getElementById("root");
+  if (!container) return;
+  const root = createRoot(container);
+  const ready = await officeReady().catch(() => false);
+  const caps = detectCapabilities();
+  const lang = langOf(caps.displayLanguage);
+  document.documentElement.lang = lang;
+  const wrap = (node: JSX.Element) => (
+    <FluentProvider theme={webLightTheme}>
+      <LangContext.Provider value={lang}>{node}</LangContext.Provider>
+    </FluentProvider>
+  );
+  if (!ready) {
+    root.render(
+      wrap(
+        <MessageBar intent="error">
+          <MessageBarBody>{stringsFor(lang).noOffice}</MessageBarBody>
+        </MessageBar>,
+      ),
+    );
+    return;
+  }
+  const config = await loadConfig(location.search, () => fetch("config.json", { cache: "no-store" }).then((r) => (r.ok ? r.json() : {})));
+  const storage = browserStorage();
+  const keys: KeyStore = storage ?? memoryStore();
+  root.render(wrap(<App api={createApi(config.apiBase)} config={config} caps={caps} storage={storage} keys={keys} now={() => new Date().toISOString()} />));
+}
+
+void main();

@@ -1,0 +1,179 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import type { Finding } from "../../shared/model/findings";
+import { buildOutline, sectionBlocks } from "../../shared/outline";
+import type { Api } from "../api/client";
+import { toPaneError, type PaneError } from "../api/errors";
+import type { KeyStore } from "../api/idempotency";
+import type { PaneConfig } from "../config";
+import { FindingsPanel } from "../findings/FindingsPanel";
+import { useCheck } from "../findings/useCheck";
+import { messageFor, useLang, useStrings } from "../i18n";
+import { History } from "../submit/History";
+import { Receipt } from "../submit/Receipt";
+import { SubmitProgress } from "../submit/SubmitProgress";
+import { useSubmit } from "../submit/useSubmit";
+import { dueDate } from "../utils/format";
+import { insertOutline, insertSection, inspectDocument, selectFinding, selectOutline, type Capabilities, type InsertWhere } from "../word";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { Header } from "./Header";
+import { UnitPicker } from "./UnitPicker";
+import { unitFromListing } from "./unit";
+import { useSession } from "./useSession";
+
+const useStyles = makeStyles({
+  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
+  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+interface Props {
+  api: Api;
+  config: PaneConfig;
+  caps: Capabilities;
+  storage?: Storage;
+  keys: KeyStore;
+  now: () => string;
+}
+
+type Notice = { intent: "success" | "warning" | "error" | "info"; text: string; goToOutline?: boolean };
+
+export function App({ api, config, caps, storage, keys, now }: Props) {
+  const s = useStrings();
+  const lang = useLang();
+  const styles = useStyles();
+  const session = useSession(api, config, storage);
+  const check = useCheck(session.campaign, caps.changeEvents);
+  const target = useMemo(
+    () => (session.campaign && session.unit && session.token ? { campaignId: session.campaign.id, unitId: session.unit.id, token: session.token } : undefined),
+    [session.campaign, session.unit, session.token],
+  );
+  const submit = useSubmit(api, target, keys, check.showServerFindings);
+  const [notice, setNotice] = useState<Notice>();
+  const [confirmInsert, setConfirmInsert] = useState(false);
+  const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: messageFor(lang, toPaneError(e) as PaneError) }), [lang]);
+
+  const doInsert = async (where: InsertWhere) => {
+    setConfirmInsert(false);
+    if (!session.campaign || !session.unit) return;
+    try {
+      await insertOutline(buildOutline(session.campaign, unitFromListing(session.unit, session.units)), where);
+      setNotice({ intent: "success", text: s.outlineInserted });
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const onInsert = async () => {
+    setNotice(undefined);
+    try {
+      const state = await inspectDocument();
+      if (state.hasOutline) setNotice({ intent: "info", text: s.outlineExists, goToOutline: true });
+      else if (!state.empty) setConfirmInsert(true);
+      else await doInsert("start");
+    } catch (e) {
+      fail(e);
+    }
+  };
+  const onSelect = (f: Finding) => {
+    if (!f.location || !check.index) return;
+    selectFinding(check.index, f.location).catch((e: unknown) => {
+      fail(e);
+      void check.run();
+    });
+  };
+  const onFix = async (f: Finding) => {
+    if (f.fix?.kind !== "insertSection" || !session.campaign || !check.index) return;
+    try {
+      await insertSection(sectionBlocks(session.campaign, f.fix.section), check.index, f.fix.beforeBlock);
+      await check.run();
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  if (session.loading) return <Spinner label={s.loading} />;
+  if (session.error && !session.campaign) {
+    return (
+      <MessageBar intent="error" role="alert">
+        <MessageBarBody>{session.error.code === "api.unreachable" ? s.apiDown(config.apiBase) : messageFor(lang, session.error)}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+
+  const errors = check.findings?.filter((f) => f.severity === "error").length ?? 0;
+  const busy = submit.step === "reading" || submit.step === "uploading";
+  const canSubmit = caps.compressedFile && !!target && check.findings !== undefined && errors === 0 && !check.checking && !busy;
+  const hint = !caps.compressedFile ? s.noFile : check.findings === undefined ? s.checkFirst : errors > 0 ? s.submitBlocked(errors) : undefined;
+
+  return (
+    <main className={styles.pane} aria-label={s.appTitle}>
+      <Header campaigns={session.campaigns} campaign={session.campaign} unit={session.unit} devAuth={session.devAuth} now={now} onCampaign={session.chooseCampaign} />
+      <UnitPicker units={session.units} value={session.unit?.id} devAuth={session.devAuth} onChange={session.chooseUnit} />
+      {session.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{messageFor(lang, session.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {!caps.structure && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{s.noStructure}</MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.toolbar} role="toolbar" aria-label={s.appTitle}>
+        <Button onClick={onInsert} disabled={!caps.structure || !session.unit}>
+          {s.insertOutline}
+        </Button>
+        <Button
+          onClick={() => {
+            setNotice(undefined);
+            void check.run();
+          }}
+          disabled={!caps.structure || !session.campaign || check.checking}>
+          {s.check}
+        </Button>
+        <Button
+          appearance="primary"
+          onClick={() => {
+            setNotice(undefined);
+            submit.open();
+          }}
+          disabled={!canSubmit}
+        >
+          {s.submit}
+        </Button>
+      </div>
+      {hint && <Text size={200}>{hint}</Text>}
+      {caps.structure && check.findings !== undefined && <Text size={200}>{caps.changeEvents ? s.autoCheck : s.manualCheck}</Text>}
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{notice.text}</MessageBarBody>
+          {notice.goToOutline && (
+            <MessageBarActions>
+              <Button onClick={() => void selectOutline().catch(fail)}>{s.goToOutline}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+      {check.error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{messageFor(lang, check.error)}</MessageBarBody>
+        </MessageBar>
+      )}
+      <SubmitProgress step={submit.step} error={submit.error} canRetry={submit.canRetry} onRetry={() => void submit.retry()} />
+      {submit.receipt && <Receipt receipt={submit.receipt} />}
+      <FindingsPanel findings={check.findings} source={check.source} checking={check.checking} onSelect={onSelect} onFix={(f) => void onFix(f)} />
+      {target && <History versions={submit.history} />}
+      <ConfirmDialog open={confirmInsert} title={s.confirmInsertTitle} confirmLabel={s.insertHere} onConfirm={() => void doInsert("cursor")} onCancel={() => setConfirmInsert(false)}>
+        {s.confirmInsertBody}
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={submit.step === "confirm"}
+        title={s.confirmSubmitTitle}
+        confirmLabel={s.confirmSubmit}
+        onConfirm={() => void submit.confirm()}
+        onCancel={submit.cancel}
+      >
+        {session.unit && s.confirmSubmitBody(session.unit.name, dueDate(session.unit.dueAt))}
+      </ConfirmDialog>
+    </main>
+  );
+}

@@ -1,0 +1,44 @@
+import { Button, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import type { PaneError } from "../api/errors";
+import { messageFor, useLang, useStrings } from "../i18n";
+import type { SubmitStep } from "./useSubmit";
+
+const STEPS: SubmitStep[] = ["reading", "uploading", "done"];
+
+interface Props {
+  step: SubmitStep;
+  error?: PaneError;
+  canRetry: boolean;
+  onRetry(): void;
+}
+
+/** Đang đọc tài liệu → Đang tải lên → Biên nhận; on failure the reason, and a retry that keeps the same key. */
+export function SubmitProgress({ step, error, canRetry, onRetry }: Props) {
+  const s = useStrings();
+  const lang = useLang();
+  const labels: Partial<Record<SubmitStep, string>> = { reading: s.stepReading, uploading: s.stepUploading, done: s.stepReceipt };
+  const at = STEPS.indexOf(step);
+  return (
+    <>
+      {at >= 0 && (
+        <div role="status" aria-live="polite">
+          <ProgressBar value={(at + 1) / STEPS.length} />
+          <Text>{STEPS.map((x, i) => (i <= at ? labels[x] : undefined)).filter(Boolean).join(" → ")}</Text>
+        </div>
+      )}
+      {step === "failed" && error && (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>
+            {messageFor(lang, error)}
+            {canRetry && ` ${s.retryHint}`}
+          </MessageBarBody>
+          {canRetry && (
+            <MessageBarActions>
+              <Button onClick={onRetry}>{s.retry}</Button>
+            </MessageBarActions>
+          )}
+        </MessageBar>
+      )}
+    </>
+  );
+}

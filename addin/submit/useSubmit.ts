@@ -1,0 +1,97 @@
+import { useCallback, useEffect, useState } from "react";
+import type { Receipt, Version } from "../../shared/api";
+import type { Finding } from "../../shared/model/findings";
+import type { Api } from "../api/client";
+import { toPaneError, type PaneError } from "../api/errors";
+import { idempotencyKeyFor, sha256Hex, type KeyStore } from "../api/idempotency";
+import { getDocumentFile } from "../word";
+
+export type SubmitStep = "idle" | "confirm" | "reading" | "uploading" | "done" | "failed";
+
+interface Pending {
+  bytes: Uint8Array;
+  key: string;
+}
+
+export interface SubmitTarget {
+  campaignId: string;
+  unitId: string;
+  token: string;
+}
+
+/**
+ * The submission flow: confirm → read the .docx from Word → upload with an Idempotency-Key → receipt. A failed upload
+ * keeps the bytes and the key, so "Thử lại" sends exactly the same request and can never create a second version.
+ */
+export function useSubmit(api: Api, target: SubmitTarget | undefined, store: KeyStore, onRejected: (findings: Finding[]) => void) {
+  const [step, setStep] = useState<SubmitStep>("idle");
+  const [receipt, setReceipt] = useState<Receipt>();
+  const [error, setError] = useState<PaneError>();
+  const [pending, setPending] = useState<Pending>();
+  const [history, setHistory] = useState<Version[]>([]);
+
+  const refreshHistory = useCallback(async () => {
+    if (!target) return setHistory([]);
+    setHistory(await api.versions(target.campaignId, target.unitId, target.token).catch(() => []));
+  }, [api, target]);
+
+  useEffect(() => {
+    void refreshHistory();
+  }, [refreshHistory]);
+
+  const upload = useCallback(
+    async (p: Pending) => {
+      if (!target) return;
+      setStep("uploading");
+      try {
+        const r = await api.submit({ ...target, bytes: p.bytes, idempotencyKey: p.key });
+        setReceipt(r);
+        setPending(undefined);
+        setStep("done");
+        await refreshHistory();
+      } catch (e) {
+        const err = toPaneError(e);
+        setError(err);
+        setStep("failed");
+        if (err.code === "report.invalid") {
+          setPending(undefined);
+          onRejected(err.findings ?? []);
+        }
+      }
+    },
+    [api, target, refreshHistory, onRejected],
+  );
+
+  const confirm = useCallback(async () => {
+    if (!target) return;
+    setError(undefined);
+    setReceipt(undefined);
+    setStep("reading");
+    let p: Pending;
+    try {
+      const bytes = await getDocumentFile();
+      const key = idempotencyKeyFor(store, target.campaignId, target.unitId, await sha256Hex(bytes), () => crypto.randomUUID());
+      p = { bytes, key };
+      setPending(p);
+    } catch (e) {
+      setError(toPaneError(e));
+      setStep("failed");
+      return;
+    }
+    await upload(p);
+  }, [target, store, upload]);
+
+  const retry = useCallback(() => (pending ? upload(pending) : confirm()), [pending, upload, confirm]);
+
+  return {
+    step,
+    receipt,
+    error,
+    history,
+    canRetry: step === "failed" && error?.code !== "report.invalid",
+    open: () => setStep("confirm"),
+    cancel: () => setStep(receipt ? "done" : "idle"),
+    confirm,
+    retry,
+  };
+}

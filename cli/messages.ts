@@ -1,0 +1,116 @@
+import type { SectionId } from "../shared/model/findings";
+
+/** CLI strings, Vietnamese first; `--en` switches to English. */
+export interface CliText {
+  usage: string;
+  unknownCommand(cmd: string): string;
+  badArgs(detail: string): string;
+  noFiles: string;
+  unknownCampaign(id: string, known: string[]): string;
+  unknownUnit(id: string): string;
+  missingOption(name: string): string;
+  outlineWritten(unit: string, file: string): string;
+  writeFailed(file: string, detail: string): string;
+  unitsCsvErrors(file: string): string;
+  section(id: SectionId | "other", heading?: string): string;
+  fileOk(warnings: number): string;
+  fileNotOk(errors: number, warnings: number): string;
+  fileUnreadable: string;
+  summary(total: number, ok: number, notOk: number, unreadable: number): string;
+  unitsHeader: [string, string, string, string, string];
+  unitsFooter(unknown: number): string;
+  levels: Record<string, string>;
+}
+
+const USAGE_VI = `cchc — kiểm tra và lập báo cáo kiểm tra, tự kiểm tra CCHC
+
+Cách dùng:
+  cchc validate [--json] [--campaign ID] [--en] TỆP.docx...
+      Kiểm tra từng báo cáo. --json: mỗi dòng một đối tượng JSON (NDJSON).
+      Mã thoát: 0 tất cả đạt, 1 có báo cáo còn lỗi, 2 có tệp không đọc được.
+  cchc outline --unit MÃ_ĐƠN_VỊ --out TỆP.docx [--campaign ID] [--units DS.csv]
+      Tạo đề cương báo cáo (.docx) cho đơn vị, phần đầu đã điền sẵn.
+  cchc units [--csv] [--campaign ID] [--units DS.csv]
+      Liệt kê các đơn vị và hạn nộp; --csv xuất theo định dạng CSV.
+  --units DS.csv   bổ sung/ghi đè danh sách đơn vị có sẵn bằng tệp CSV
+  --en             thông báo bằng tiếng Anh;  --help  trợ giúp
+`;
+
+const USAGE_EN = `cchc — check and draft CCHC inspection and self-inspection reports
+
+Usage:
+  cchc validate [--json] [--campaign ID] [--en] FILE.docx...
+      Checks each report. --json: one JSON object per line (NDJSON).
+      Exit code: 0 all ok, 1 some report has errors, 2 some file unreadable.
+  cchc outline --unit UNIT_ID --out FILE.docx [--campaign ID] [--units LIST.csv]
+      Writes the report outline (.docx) for the unit, header prefilled.
+  cchc units [--csv] [--campaign ID] [--units LIST.csv]
+      Lists the units and their due dates; --csv prints the CSV format.
+  --units LIST.csv  adds to / overrides the built-in unit list from a CSV file
+  --en              English messages;  --help  this help
+`;
+
+const SECTION_VI: Record<SectionId | "other", string> = {
+  header: "Phần đầu văn bản",
+  title: "Tên loại và trích yếu",
+  I: "Mục I",
+  II: "Mục II",
+  III: "Mục III",
+  IV: "Mục IV",
+  footer: "Nơi nhận và chữ ký",
+  format: "Thể thức trình bày",
+  other: "Chung",
+};
+const SECTION_EN: Record<SectionId | "other", string> = {
+  header: "Header",
+  title: "Type name and subject",
+  I: "Section I",
+  II: "Section II",
+  III: "Section III",
+  IV: "Section IV",
+  footer: "Recipients and signature",
+  format: "Layout",
+  other: "General",
+};
+
+export const VI: CliText = {
+  usage: USAGE_VI,
+  unknownCommand: (cmd) => `Lệnh không hợp lệ: "${cmd}".`,
+  badArgs: (detail) => `Tham số không hợp lệ: ${detail}`,
+  noFiles: "Chưa chỉ ra tệp cần kiểm tra.",
+  unknownCampaign: (id, known) => `Không có đợt báo cáo "${id}". Các đợt hiện có: ${known.join(", ")}.`,
+  unknownUnit: (id) => `Không có đơn vị với mã "${id}". Xem danh sách mã đơn vị bằng lệnh: cchc units`,
+  missingOption: (name) => `Thiếu tham số --${name}.`,
+  outlineWritten: (unit, file) => `Đã tạo đề cương báo cáo cho ${unit}: ${file}`,
+  writeFailed: (file, detail) => `Không ghi được tệp ${file} (${detail}).`,
+  unitsCsvErrors: (file) => `Tệp danh sách đơn vị ${file} có lỗi, chưa nạp đơn vị nào:`,
+  section: (id, heading) => (heading ? `${SECTION_VI[id]}. ${heading}` : SECTION_VI[id]),
+  fileOk: (w) => (w > 0 ? `ĐẠT (${w} cảnh báo)` : "ĐẠT"),
+  fileNotOk: (e, w) => `CHƯA ĐẠT: ${e} lỗi${w > 0 ? `, ${w} cảnh báo` : ""}`,
+  fileUnreadable: "KHÔNG ĐỌC ĐƯỢC",
+  summary: (t, ok, notOk, bad) => `Tổng cộng ${t} tệp: ${ok} đạt, ${notOk} chưa đạt, ${bad} không đọc được.`,
+  unitsHeader: ["Mã", "Ký hiệu", "Tên đơn vị", "Cấp", "Hạn nộp"],
+  unitsFooter: (n) => `* ${n} đơn vị chưa có số đơn vị trực thuộc: tạm tính theo nhóm dưới 15 (hạn sớm nhất).`,
+  levels: { province_dept: "sở, ngành", central_agency: "cơ quan TW", district: "cấp huyện", commune: "cấp xã" },
+};
+
+export const EN: CliText = {
+  usage: USAGE_EN,
+  unknownCommand: (cmd) => `Unknown command: "${cmd}".`,
+  badArgs: (detail) => `Invalid arguments: ${detail}`,
+  noFiles: "No file to check was given.",
+  unknownCampaign: (id, known) => `No campaign "${id}". Available: ${known.join(", ")}.`,
+  unknownUnit: (id) => `No unit with id "${id}". See the unit ids with: cchc units`,
+  missingOption: (name) => `Missing option --${name}.`,
+  outlineWritten: (unit, file) => `Wrote the report outline for ${unit}: ${file}`,
+  writeFailed: (file, detail) => `Could not write ${file} (${detail}).`,
+  unitsCsvErrors: (file) => `The unit list ${file} has errors; no unit was loaded:`,
+  section: (id, heading) => (heading ? `${SECTION_EN[id]}. ${heading}` : SECTION_EN[id]),
+  fileOk: (w) => (w > 0 ? `OK (${w} warning${w > 1 ? "s" : ""})` : "OK"),
+  fileNotOk: (e, w) => `NOT OK: ${e} error${e > 1 ? "s" : ""}${w > 0 ? `, ${w} warning${w > 1 ? "s" : ""}` : ""}`,
+  fileUnreadable: "UNREADABLE",
+  summary: (t, ok, notOk, bad) => `${t} file(s): ${ok} ok, ${notOk} with errors, ${bad} unreadable.`,
+  unitsHeader: ["Id", "Code", "Unit", "Level", "Due"],
+  unitsFooter: (n) => `* ${n} unit(s) without a subordinate count: assumed under 15 (earliest deadline).`,
+  levels: { province_dept: "department", central_agency: "central agency", district: "district", commune: "commune" },
+};

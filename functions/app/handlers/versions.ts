@@ -1,0 +1,30 @@
+import { DOCX_MEDIA_TYPE } from "../../../shared/api/submissions";
+import { CodedError } from "../../../shared/errors/codes";
+import { authorizeUnit, requireCampaign, requireUnit } from "../lookup";
+import { param } from "../request";
+import { file, json } from "../respond";
+import type { SignedInHandler } from "../route";
+import { versionOf } from "../submission/receipt";
+
+/** GET …/units/{unitId}/submissions: every version of the unit, newest first (clerk of the unit or secretariat). */
+export const listVersions: SignedInHandler = async ({ req, deps, principal }) => {
+  const campaign = requireCampaign(deps, param(req, "campaignId"));
+  const unit = requireUnit(deps, param(req, "unitId"));
+  authorizeUnit(principal, unit.id);
+  const records = await deps.store.listVersions(campaign.id, unit.id);
+  return json(200, records.map(versionOf));
+};
+
+/** GET /api/submissions/{submissionId}/document: the original bytes, under the same rules as the versions list. */
+export const getDocument: SignedInHandler = async ({ req, ctx, deps, principal }) => {
+  const record = await deps.store.get(param(req, "submissionId"));
+  if (!record) throw new CodedError("submission.notFound");
+  authorizeUnit(principal, record.unitId);
+  const bytes = await deps.blobs.get(record.sha256);
+  if (!bytes) {
+    // Cannot happen by construction (blob before record); if it does, it is our fault, not a missing submission.
+    ctx.error(`blob ${record.sha256} of ${record.submissionId} is missing`);
+    throw new CodedError("http.internal", "document bytes missing");
+  }
+  return file(bytes, DOCX_MEDIA_TYPE, `${record.unitId}-v${record.version}.docx`, { ETag: `"${record.sha256}"` });
+};

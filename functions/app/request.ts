@@ -1,0 +1,51 @@
+/** Reading what a client sent, with every refusal as a coded error (never a crash on hostile input). */
+import type { HttpRequest } from "@azure/functions";
+import type { z } from "zod";
+import { CodedError } from "../../shared/errors/codes";
+
+export function param(req: HttpRequest, name: string): string {
+  const value = req.params[name];
+  if (!value) throw new CodedError("http.notFound", `missing route parameter ${name}`);
+  return value;
+}
+
+/** The media type without parameters, lower-case ("application/json"), or "" when absent. */
+export function mediaType(req: HttpRequest): string {
+  return (req.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+}
+
+export function requireMediaType(req: HttpRequest, expected: string): void {
+  if (mediaType(req) !== expected) throw new CodedError("http.unsupportedMediaType", `expected ${expected}`);
+}
+
+/**
+ * The body, refused with 413 when over `maxBytes`. The declared length is checked before anything is read; the
+ * local host has already capped the bytes it buffered, and the Azure host buffers within its own limit.
+ */
+export async function readBody(req: HttpRequest, maxBytes: number): Promise<Uint8Array> {
+  const declared = req.headers.get("content-length");
+  if (declared && Number(declared) > maxBytes) throw new CodedError("http.payloadTooLarge", `limit ${maxBytes} bytes`);
+  const bytes = new Uint8Array(await req.arrayBuffer());
+  if (bytes.byteLength > maxBytes) throw new CodedError("http.payloadTooLarge", `limit ${maxBytes} bytes`);
+  return bytes;
+}
+
+/** JSON bodies are small: they get their own cap well under the upload limit. */
+const MAX_JSON_BYTES = 64 * 1024;
+
+export async function readJson<S extends z.ZodType>(req: HttpRequest, schema: S): Promise<z.infer<S>> {
+  requireMediaType(req, "application/json");
+  const text = new TextDecoder().decode(await readBody(req, MAX_JSON_BYTES));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new CodedError("http.badRequest", "malformed JSON");
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`);
+    throw new CodedError("http.badRequest", issues.join("; "));
+  }
+  return parsed.data;
+}

@@ -1,0 +1,61 @@
+/**
+ * The account → role/unit registry for Entra ID tokens (CCHC_ACCOUNTS_FILE). Format, JSON:
+ *   { "accounts": [
+ *       { "oid": "8f0c…-…", "role": "secretariat", "note": "Phòng CCHC, Sở Nội vụ" },
+ *       { "upn": "vanthu@canloc.hatinh.gov.vn", "role": "clerk", "unitId": "d443" } ] }
+ * Each entry names the account by exactly one of `oid` (object id, preferred: it never changes) or `upn` (sign-in
+ * name, matched case-insensitively against the upn / preferred_username claims). Clerks need a `unitId`.
+ */
+import { z } from "zod";
+import { RoleSchema, type Role } from "./principal";
+
+const AccountEntrySchema = z
+  .object({
+    oid: z.string().min(1).optional(),
+    upn: z.string().min(3).optional(),
+    role: RoleSchema,
+    unitId: z.string().min(1).optional(),
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((a) => (a.oid === undefined) !== (a.upn === undefined), "give exactly one of oid or upn")
+  .refine((a) => (a.role === "clerk") === (a.unitId !== undefined), "clerks need a unitId; secretariat has none");
+
+export const AccountsFileSchema = z.object({ accounts: z.array(AccountEntrySchema) }).strict();
+export type AccountsFile = z.infer<typeof AccountsFileSchema>;
+
+export interface AccountRole {
+  role: Role;
+  unitId?: string;
+}
+
+export interface AccountDirectory {
+  lookup(claims: Readonly<Record<string, unknown>>): AccountRole | undefined;
+  /** Unit ids the file refers to, so the composition root can reject unknown units at start. */
+  unitIds(): string[];
+}
+
+export function accountDirectory(file: AccountsFile): AccountDirectory {
+  const byOid = new Map<string, AccountRole>();
+  const byUpn = new Map<string, AccountRole>();
+  for (const a of file.accounts) {
+    const role: AccountRole = a.unitId ? { role: a.role, unitId: a.unitId } : { role: a.role };
+    if (a.oid) byOid.set(a.oid, role);
+    if (a.upn) byUpn.set(a.upn.toLowerCase(), role);
+  }
+  const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
+  return {
+    lookup(claims) {
+      const oid = str(claims["oid"]);
+      if (oid && byOid.has(oid)) return byOid.get(oid);
+      for (const name of [str(claims["upn"]), str(claims["preferred_username"])]) {
+        const hit = name && byUpn.get(name.toLowerCase());
+        if (hit) return hit;
+      }
+      return undefined;
+    },
+    unitIds: () => file.accounts.flatMap((a) => (a.unitId ? [a.unitId] : [])),
+  };
+}
+
+export const EMPTY_DIRECTORY: AccountDirectory = accountDirectory({ accounts: [] });

@@ -1,0 +1,47 @@
+/**
+ * Azure Functions entry (package.json "main"): registers the route table with app.http, and the sheet sync with
+ * app.timer. Each path is one function
+ * answering its methods plus OPTIONS (CORS preflight), through the same serve() step as the local host.
+ * Leave the Function App's platform CORS list empty: ALLOWED_ORIGINS is applied here, once.
+ */
+import { app, type HttpResponseInit } from "@azure/functions";
+import { toErrorResponse } from "../app/errors";
+import { activeRoutes, routesByPath } from "../app/routes";
+import { serve } from "../app/serve";
+import { compose } from "../compose";
+import { loadConfig } from "../config";
+import { TIMER_SCHEDULE } from "../sync/scheduler";
+
+const config = loadConfig();
+const composed = compose(config);
+// Requests report a failed start themselves; this keeps the worker from dying on an unhandled rejection first.
+composed.catch((err: unknown) => console.error("cchc-report: startup failed", err));
+
+for (const [route, routes] of routesByPath(activeRoutes(config.auth.mode === "dev"))) {
+  app.http(routes.map((r) => r.name).join("_"), {
+    route,
+    methods: [...routes.map((r) => r.method), "OPTIONS"],
+    authLevel: "anonymous",
+    handler: async (req, ctx): Promise<HttpResponseInit> => {
+      try {
+        return await serve(routes, req, ctx, (await composed).deps);
+      } catch (err) {
+        return toErrorResponse(err, (m) => ctx.error(m));
+      }
+    },
+  });
+}
+
+/*
+ * The secretariat's sheet. A timer rather than a queue: a timer trigger runs on one instance at a time (the host
+ * holds a lease), so however far the app scales out, one writer paces the writes to Google within its quota; and
+ * the work list is already durable — the dirty marks each accepted submission leaves in the store — so a queue
+ * would only duplicate it. Each tick reconciles dirty campaigns, campaigns whose due date just passed, and every
+ * campaign each 5 minutes; a crash between a submission and its sync is repaired by the next tick.
+ */
+app.timer("sheet-sync", {
+  schedule: TIMER_SCHEDULE,
+  handler: async () => {
+    await (await composed).deps.sync.tick();
+  },
+});

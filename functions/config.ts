@@ -1,0 +1,270 @@
+/**
+ * The one place that reads process.env: a single zod parse into a typed Config, so a bad setting stops the app at
+ * start with every problem listed, instead of failing on the first request that needs it.
+ */
+import { resolve } from "node:path";
+import { z } from "zod";
+import { CodedError } from "../shared/errors/codes";
+import { parseServiceAccount, type ServiceAccount } from "./sync/service-account";
+
+const MiB = 1024 * 1024;
+/** Scope dev tokens carry and the dev verifier requires, unless AUTH_REQUIRED_SCOPE says otherwise. */
+export const DEV_SCOPE = "cchc.report";
+
+// Portal and pipeline settings are often present but empty: treat "" as unset.
+const opt = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v), schema.optional());
+const flag = opt(z.enum(["0", "1", "true", "false", "yes", "no"]))
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+const url = z.url({ protocol: /^https?$/ });
+
+const EnvSchema = z.object({
+  CCHC_DATA_DIR: opt(z.string()),
+  API_PORT: opt(z.coerce.number().int().min(0).max(65535)),
+  API_HOST: opt(z.string()),
+  CCHC_DEV_AUTH: flag,
+  AUTH_ISSUER: opt(z.string()),
+  AUTH_AUDIENCE: opt(z.string()),
+  AUTH_JWKS_URI: opt(url),
+  AUTH_REQUIRED_SCOPE: opt(z.string()),
+  AUTH_CLOCK_TOLERANCE_SEC: opt(z.coerce.number().int().min(0).max(300)),
+  COSMOS_ENDPOINT: opt(url),
+  COSMOS_KEY: opt(z.string()),
+  COSMOS_DATABASE: opt(z.string().regex(/^[A-Za-z0-9_-]{1,255}$/)),
+  AZURE_STORAGE_CONNECTION_STRING: opt(z.string()),
+  AZURE_STORAGE_ACCOUNT_URL: opt(url),
+  BLOB_CONTAINER: opt(z.string().regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/)),
+  MAX_UPLOAD_BYTES: opt(z.coerce.number().int().min(1024).max(100 * MiB)),
+  ALLOWED_ORIGINS: opt(z.string()),
+  CCHC_ACCOUNTS_FILE: opt(z.string()),
+  CCHC_CAMPAIGNS_FILE: opt(z.string()),
+  CCHC_UNITS_FILE: opt(z.string()),
+  CCHC_DEMO_CAMPAIGN: flag,
+  /** Set by Azure App Service / Functions on every instance: development sign-in is refused there. */
+  WEBSITE_INSTANCE_ID: opt(z.string()),
+  /** Set by Azure: the app's host name, the default public origin for links in the sheet. */
+  WEBSITE_HOSTNAME: opt(z.string()),
+  CCHC_PUBLIC_URL: opt(url),
+  GOOGLE_SHEETS_SPREADSHEET_ID: opt(z.string()),
+  GOOGLE_SHEETS_CAMPAIGN_ID: opt(z.string()),
+  GOOGLE_SERVICE_ACCOUNT_JSON: opt(z.string()),
+  GOOGLE_SERVICE_ACCOUNT_JSON_FILE: opt(z.string()),
+  SHEETS_ROOT_URL: opt(url),
+  SHEETS_TEST_ACCESS_TOKEN: opt(z.string()),
+  // At least 5 s between writes of one campaign keeps a burst under Google's 60 writes a minute.
+  SHEET_SYNC_MIN_INTERVAL_SEC: opt(z.coerce.number().int().min(5).max(3600)),
+  SHEET_SYNC_FULL_EVERY_SEC: opt(z.coerce.number().int().min(60).max(86400)),
+});
+
+export type AuthConfig =
+  | { mode: "dev"; requiredScope: string; clockToleranceSec: number }
+  | {
+      mode: "jwks";
+      issuer: string;
+      audience: string;
+      jwksUri: string;
+      requiredScope?: string;
+      clockToleranceSec: number;
+    };
+
+export type StoreConfig =
+  | { kind: "sqlite"; file: string }
+  | { kind: "cosmos"; endpoint: string; key?: string; database: string };
+
+export type BlobConfig =
+  | { kind: "disk"; dir: string }
+  | { kind: "azure-blob"; container: string; connectionString: string }
+  | { kind: "azure-blob"; container: string; accountUrl: string };
+
+export type SheetCredentials =
+  | { kind: "serviceAccount"; account: ServiceAccount }
+  | { kind: "serviceAccountFile"; file: string }
+  /** A fixed token for a local Sheets endpoint (tests): never the real Google, whose root URL is not loopback. */
+  | { kind: "testToken"; rootUrl: string; accessToken: string };
+
+export type SheetsConfig =
+  | { target: "xlsx-file"; dir: string }
+  | { target: "google-sheets"; spreadsheetId: string; credentials: SheetCredentials; campaignId?: string };
+
+export interface Config {
+  dataDir: string;
+  port: number;
+  host: string;
+  auth: AuthConfig;
+  store: StoreConfig;
+  blob: BlobConfig;
+  maxUploadBytes: number;
+  /** Exact origins (scheme://host[:port]) allowed by CORS. */
+  allowedOrigins: string[];
+  accountsFile?: string;
+  campaignsFile?: string;
+  unitsFile?: string;
+  demoCampaign: boolean;
+  /** Where the secretariat's sheet is written, and how often. */
+  sheets: SheetsConfig;
+  sync: { minIntervalMs: number; fullEveryMs: number };
+  /** Public origin of the API (no trailing slash): document links in the sheet start with it. */
+  publicUrl: string;
+}
+
+function origins(list: string, problems: string[]): string[] {
+  const out: string[] = [];
+  for (const raw of list.split(",").map((s) => s.trim()).filter(Boolean)) {
+    try {
+      const u = new URL(raw);
+      if (u.origin !== raw.replace(/\/$/, "")) throw new Error("not an origin");
+      out.push(u.origin);
+    } catch {
+      problems.push(`ALLOWED_ORIGINS: "${raw}" is not an origin like https://localhost:3000`);
+    }
+  }
+  return out;
+}
+
+/** 127.0.0.0/8, localhost and [::1] only (WHATWG URL has already normalised "127.1" and friends). */
+function isLoopback(u: URL): boolean {
+  return u.hostname === "localhost" || u.hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(u.hostname);
+}
+
+/** A bare id, or the spreadsheet's address as copied from the browser. */
+function spreadsheetId(raw: string, problems: string[]): string {
+  const id = /\/spreadsheets\/d\/([A-Za-z0-9_-]+)/.exec(raw)?.[1] ?? raw.trim();
+  if (!/^[A-Za-z0-9_-]+$/.test(id)) problems.push("GOOGLE_SHEETS_SPREADSHEET_ID: not a spreadsheet id or address");
+  return id;
+}
+
+type Env = z.infer<typeof EnvSchema>;
+
+function sheetCredentials(e: Env, problems: string[]): SheetCredentials | undefined {
+  const json = e.GOOGLE_SERVICE_ACCOUNT_JSON;
+  const file = e.GOOGLE_SERVICE_ACCOUNT_JSON_FILE;
+  if (json && file) problems.push("set GOOGLE_SERVICE_ACCOUNT_JSON or GOOGLE_SERVICE_ACCOUNT_JSON_FILE, not both");
+  if (e.SHEETS_TEST_ACCESS_TOKEN && !e.SHEETS_ROOT_URL) {
+    problems.push("SHEETS_TEST_ACCESS_TOKEN is only accepted together with a loopback SHEETS_ROOT_URL");
+  }
+  if (e.SHEETS_ROOT_URL) {
+    const root = new URL(e.SHEETS_ROOT_URL);
+    if (!isLoopback(root)) problems.push("SHEETS_ROOT_URL must point at this machine (127.0.0.0/8, localhost, [::1])");
+    if (!e.SHEETS_TEST_ACCESS_TOKEN) problems.push("SHEETS_ROOT_URL needs SHEETS_TEST_ACCESS_TOKEN");
+    if (json || file) problems.push("SHEETS_ROOT_URL is for a local test endpoint: unset the service account settings");
+    return { kind: "testToken", rootUrl: `${root.origin}/`, accessToken: e.SHEETS_TEST_ACCESS_TOKEN ?? "" };
+  }
+  if (json) {
+    const { account, problems: found } = parseServiceAccount(json, "GOOGLE_SERVICE_ACCOUNT_JSON");
+    problems.push(...found);
+    return account ? { kind: "serviceAccount", account } : undefined;
+  }
+  return file ? { kind: "serviceAccountFile", file: resolve(file) } : undefined;
+}
+
+function sheetsConfig(e: Env, dataDir: string, problems: string[]): SheetsConfig {
+  const credentials = sheetCredentials(e, problems);
+  if (!e.GOOGLE_SHEETS_SPREADSHEET_ID) {
+    if (credentials || e.GOOGLE_SHEETS_CAMPAIGN_ID) {
+      problems.push("Google settings are set but GOOGLE_SHEETS_SPREADSHEET_ID is not");
+    }
+    return { target: "xlsx-file", dir: resolve(dataDir, "sheets") };
+  }
+  const id = spreadsheetId(e.GOOGLE_SHEETS_SPREADSHEET_ID, problems);
+  if (!credentials) {
+    problems.push("GOOGLE_SHEETS_SPREADSHEET_ID needs GOOGLE_SERVICE_ACCOUNT_JSON or GOOGLE_SERVICE_ACCOUNT_JSON_FILE");
+    return { target: "xlsx-file", dir: resolve(dataDir, "sheets") };
+  }
+  return {
+    target: "google-sheets",
+    spreadsheetId: id,
+    credentials,
+    ...(e.GOOGLE_SHEETS_CAMPAIGN_ID ? { campaignId: e.GOOGLE_SHEETS_CAMPAIGN_ID } : {}),
+  };
+}
+
+function publicUrl(e: Env, host: string, port: number): string {
+  if (e.CCHC_PUBLIC_URL) return e.CCHC_PUBLIC_URL.replace(/\/+$/, "");
+  if (e.WEBSITE_HOSTNAME) return `https://${e.WEBSITE_HOSTNAME}`;
+  const h = host === "0.0.0.0" || host === "::" ? "127.0.0.1" : host.includes(":") ? `[${host}]` : host;
+  return `http://${h}:${port}`;
+}
+
+/** Throws CodedError("config.invalid") whose message lists every problem, one per line. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = EnvSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new CodedError("config.invalid", lines.join("\n"));
+  }
+  const e = parsed.data;
+  const problems: string[] = [];
+  const dataDir = resolve(e.CCHC_DATA_DIR ?? "./.data");
+  const clockToleranceSec = e.AUTH_CLOCK_TOLERANCE_SEC ?? 30;
+
+  let auth: AuthConfig;
+  if (e.CCHC_DEV_AUTH && e.WEBSITE_INSTANCE_ID) {
+    problems.push("CCHC_DEV_AUTH=1 is refused when running in Azure: anyone could mint tokens");
+  }
+  if (e.CCHC_DEV_AUTH) {
+    auth = { mode: "dev", requiredScope: e.AUTH_REQUIRED_SCOPE ?? DEV_SCOPE, clockToleranceSec };
+  } else {
+    for (const k of ["AUTH_ISSUER", "AUTH_AUDIENCE", "AUTH_JWKS_URI"] as const) {
+      if (!e[k]) problems.push(`${k} is required unless CCHC_DEV_AUTH=1`);
+    }
+    auth = {
+      mode: "jwks",
+      issuer: e.AUTH_ISSUER ?? "",
+      audience: e.AUTH_AUDIENCE ?? "",
+      jwksUri: e.AUTH_JWKS_URI ?? "",
+      ...(e.AUTH_REQUIRED_SCOPE ? { requiredScope: e.AUTH_REQUIRED_SCOPE } : {}),
+      clockToleranceSec,
+    };
+  }
+
+  const store: StoreConfig = e.COSMOS_ENDPOINT
+    ? {
+        kind: "cosmos",
+        endpoint: e.COSMOS_ENDPOINT,
+        ...(e.COSMOS_KEY ? { key: e.COSMOS_KEY } : {}),
+        database: e.COSMOS_DATABASE ?? "cchc",
+      }
+    : { kind: "sqlite", file: resolve(dataDir, "cchc.sqlite") };
+
+  if (e.AZURE_STORAGE_CONNECTION_STRING && e.AZURE_STORAGE_ACCOUNT_URL) {
+    problems.push("set AZURE_STORAGE_CONNECTION_STRING or AZURE_STORAGE_ACCOUNT_URL, not both");
+  }
+  const container = e.BLOB_CONTAINER ?? "cchc-documents";
+  const blob: BlobConfig = e.AZURE_STORAGE_CONNECTION_STRING
+    ? { kind: "azure-blob", connectionString: e.AZURE_STORAGE_CONNECTION_STRING, container }
+    : e.AZURE_STORAGE_ACCOUNT_URL
+      ? { kind: "azure-blob", accountUrl: e.AZURE_STORAGE_ACCOUNT_URL, container }
+      : { kind: "disk", dir: resolve(dataDir, "documents") };
+
+  const allowedOrigins = origins(e.ALLOWED_ORIGINS ?? "https://localhost:3000", problems);
+  const sheets = sheetsConfig(e, dataDir, problems);
+  if (problems.length) throw new CodedError("config.invalid", problems.join("\n"));
+
+  const port = e.API_PORT ?? 7071;
+  const host = e.API_HOST ?? "127.0.0.1";
+  return {
+    dataDir,
+    port,
+    host,
+    auth,
+    store,
+    blob,
+    maxUploadBytes: e.MAX_UPLOAD_BYTES ?? 25 * MiB,
+    allowedOrigins,
+    ...(e.CCHC_ACCOUNTS_FILE ? { accountsFile: resolve(e.CCHC_ACCOUNTS_FILE) } : {}),
+    ...(e.CCHC_CAMPAIGNS_FILE ? { campaignsFile: resolve(e.CCHC_CAMPAIGNS_FILE) } : {}),
+    ...(e.CCHC_UNITS_FILE ? { unitsFile: resolve(e.CCHC_UNITS_FILE) } : {}),
+    demoCampaign: e.CCHC_DEMO_CAMPAIGN,
+    sheets,
+    sync: {
+      minIntervalMs: (e.SHEET_SYNC_MIN_INTERVAL_SEC ?? 5) * 1000,
+      fullEveryMs: (e.SHEET_SYNC_FULL_EVERY_SEC ?? 300) * 1000,
+    },
+    publicUrl: publicUrl(e, host, port),
+  };
+}
+
+/** `defaults` apply where the environment leaves a setting unset (npm start turns on dev sign-in this way). */
+export function loadConfig(defaults: Record<string, string> = {}): Config {
+  return parseConfig({ ...defaults, ...process.env });
+}

@@ -1,0 +1,76 @@
+/**
+ * Namespace resolution for the XML stage. The parser runs without its own namespace processing (it cost a quarter
+ * of the read time); instead prefixes are resolved here from the xmlns declarations in scope, and each qualified
+ * name is resolved once per scope and cached, since a document repeats a few dozen names millions of times.
+ */
+import { nsKey, type NsKey } from "./ns";
+
+export interface QName {
+  ns: NsKey;
+  local: string;
+}
+
+interface Scope {
+  depth: number;
+  prefixes: Map<string, string>;
+  elements: Map<string, QName>;
+  attributes: Map<string, QName>;
+}
+
+const XML_NS = "http://www.w3.org/XML/1998/namespace";
+/** Real parts use a few hundred distinct names; a part inventing millions must not grow the cache with them. */
+const MAX_CACHED = 4096;
+
+export class NameResolver {
+  private readonly scopes: Scope[] = [
+    { depth: 0, prefixes: new Map([["xml", XML_NS]]), elements: new Map(), attributes: new Map() },
+  ];
+
+  /** Call for every start tag, before resolving its names: opens a scope if the tag declares namespaces. */
+  enter(depth: number, attrs: Record<string, string>): void {
+    let prefixes: Map<string, string> | undefined;
+    for (const name in attrs) {
+      if (name.charCodeAt(0) !== 120 || !(name === "xmlns" || name.startsWith("xmlns:"))) continue;
+      prefixes ??= new Map(this.current().prefixes);
+      prefixes.set(name === "xmlns" ? "" : name.slice(6), attrs[name] ?? "");
+    }
+    if (prefixes) this.scopes.push({ depth, prefixes, elements: new Map(), attributes: new Map() });
+  }
+
+  /** Call for every end tag, after resolving its name. */
+  leave(depth: number): void {
+    if (this.scopes.length > 1 && this.current().depth === depth) this.scopes.pop();
+  }
+
+  element(qname: string): QName {
+    const scope = this.current();
+    let name = scope.elements.get(qname);
+    if (!name) {
+      name = this.resolve(scope, qname, true);
+      if (scope.elements.size < MAX_CACHED) scope.elements.set(qname, name);
+    }
+    return name;
+  }
+
+  attribute(qname: string): QName {
+    const scope = this.current();
+    let name = scope.attributes.get(qname);
+    if (!name) {
+      name = this.resolve(scope, qname, false);
+      if (scope.attributes.size < MAX_CACHED) scope.attributes.set(qname, name);
+    }
+    return name;
+  }
+
+  private current(): Scope {
+    return this.scopes[this.scopes.length - 1] as Scope;
+  }
+
+  /** Unprefixed elements take the default namespace; unprefixed attributes have none. Unbound prefixes map to "?". */
+  private resolve(scope: Scope, qname: string, isElement: boolean): QName {
+    const colon = qname.indexOf(":");
+    if (colon < 0) return { ns: isElement ? nsKey(scope.prefixes.get("") ?? "") : "", local: qname };
+    const uri = scope.prefixes.get(qname.slice(0, colon));
+    return { ns: uri === undefined ? "?" : nsKey(uri), local: qname.slice(colon + 1) };
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm start`: the API on this machine with embedded defaults (SQLite + documents on disk under CCHC_DATA_DIR),
+ * development sign-in and the demo campaign switched on unless the environment says otherwise.
+ */
+import { activeRoutes } from "../app/routes";
+import { compose } from "../compose";
+import { loadConfig, type Config } from "../config";
+import type { Deps } from "../app/deps";
+import { CodedError } from "../../shared/errors/codes";
+import { errorText } from "../../shared/errors/messages";
+import { startLocalHost } from "./host";
+
+const LOCAL_DEFAULTS = { CCHC_DEV_AUTH: "1", CCHC_DEMO_CAMPAIGN: "1" };
+
+function sheetTarget(config: Config): string {
+  const s = config.sheets;
+  return s.target === "google-sheets"
+    ? `Google spreadsheet ${s.spreadsheetId}`
+    : `${s.dir}/<campaign>.xlsx (set GOOGLE_SHEETS_SPREADSHEET_ID for a Google Sheet, see README)`;
+}
+
+function nextSteps(url: string, config: Config, deps: Deps): string {
+  const api = `${url}/api`;
+  const campaign = deps.campaigns.list().find((c) => c.demo) ?? deps.campaigns.list()[0];
+  const unit = deps.units.get("snv") ?? deps.units.list()[0];
+  const lines = [
+    "",
+    `CCHC report API — ${api}  (version ${deps.version})`,
+    `  store: ${deps.store.kind}, documents: ${deps.blobs.kind}, data folder: ${config.dataDir}`,
+    `  secretariat sheet: ${sheetTarget(config)}`,
+    `  campaigns: ${deps.campaigns.list().map((c) => c.id).join(", ")}; units: ${deps.units.list().length}`,
+    "",
+    "Open next:",
+    `  curl ${api}/health`,
+    `  curl ${api}/campaigns/${campaign?.id}/units`,
+  ];
+  if (deps.devIssuer && campaign && unit) {
+    lines.push(
+      "",
+      "Submit a report as a clerk (development sign-in, CCHC_DEV_AUTH=1 — never in production):",
+      `  TOKEN=$(curl -s -X POST ${api}/dev/token -H 'Content-Type: application/json' -d '{"unitId":"${unit.id}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')`,
+      `  npx cchc outline --unit ${unit.id} --out ${unit.id}.docx    # fill it in Word, save, then:`,
+      `  curl -X POST ${api}/campaigns/${campaign.id}/units/${unit.id}/submissions \\`,
+      `    -H "Authorization: Bearer $TOKEN" -H "Idempotency-Key: $(date +%s)" \\`,
+      "    -H 'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document' \\",
+      `    --data-binary @${unit.id}.docx`,
+      "See who has submitted (Sở Nội vụ): get a token with '{\"role\":\"secretariat\"}', then",
+      `  curl -H "Authorization: Bearer $TOKEN" ${api}/campaigns/${campaign.id}/status`,
+      `  curl -H "Authorization: Bearer $TOKEN" -o status.xlsx ${api}/campaigns/${campaign.id}/status.xlsx`,
+    );
+  }
+  lines.push("", "Word add-in (task pane): https://localhost:3000 once it is running (see README).", "Ctrl+C stops.");
+  return lines.join("\n");
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig(LOCAL_DEFAULTS);
+  const app = await compose(config);
+  const host = await startLocalHost({
+    deps: app.deps,
+    routes: activeRoutes(app.deps.devIssuer !== undefined),
+    host: config.host,
+    port: config.port,
+  });
+  console.log(nextSteps(host.url, config, app.deps));
+  // Reconciles what a previous run left dirty, then keeps the sheet in step; failures are logged and retried.
+  void app.deps.sync.start();
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal}: finishing requests in progress, then closing the store…`);
+    await host.close();
+    await app.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof CodedError) {
+    const text = errorText(err.code);
+    console.error(`${text.message}\n${text.messageEn}\n${err.message}`);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});

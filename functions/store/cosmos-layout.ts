@@ -1,0 +1,75 @@
+/**
+ * Cosmos DB containers, partition keys and document ids. Every request a user waits on touches one logical
+ * partition: a unit's submissions live under `${campaignId}|${unitId}`, a campaign's per-unit heads and audit under
+ * the campaignId. All ids are deterministic, so a retried write meets its own earlier attempt (409) instead of
+ * duplicating it.
+ */
+import { createHash } from "node:crypto";
+import type { Container, Database } from "@azure/cosmos";
+import { z } from "zod";
+
+export const CONTAINERS = {
+  /** pk /pk = `${campaignId}|${unitId}`: version slots `v<n>` and idempotency docs `k-<sha256(key)>`. */
+  submissions: { id: "submissions", partitionKey: "/pk" },
+  /** pk /campaignId, id = unitId: the head (latest committed version) of each unit; status reads one partition. */
+  unitHeads: { id: "unit-heads", partitionKey: "/campaignId" },
+  /** pk /campaignId: one document per submission attempt. */
+  audit: { id: "audit", partitionKey: "/campaignId" },
+  /** pk /pk = "dirty", id = campaignId: the few "sheet needs a reconcile" marks, listed with one partition read. */
+  marks: { id: "sync-marks", partitionKey: "/pk" },
+} as const;
+
+export const DIRTY_PARTITION = "dirty";
+
+export interface StoreContainers {
+  submissions: Container;
+  unitHeads: Container;
+  audit: Container;
+  marks: Container;
+}
+
+export const unitPartition = (campaignId: string, unitId: string): string => `${campaignId}|${unitId}`;
+export const slotId = (version: number): string => `v${version}`;
+/** Hashed: idempotency keys are client-chosen and may hold characters Cosmos forbids in ids ('/', '\\', '?', '#'). */
+export const idemId = (key: string): string => `k-${createHash("sha256").update(key, "utf8").digest("hex")}`;
+
+export const headDocSchema = z.object({
+  id: z.string(),
+  campaignId: z.string(),
+  latestVersion: z.number().int().positive(),
+  latestSubmissionId: z.string(),
+  latestAt: z.string(),
+  firstAt: z.string(),
+  latestWarnings: z.number().int().nonnegative(),
+});
+export type HeadDoc = z.infer<typeof headDocSchema>;
+
+export const idemDocSchema = z.object({ id: z.string(), idempotencyKey: z.string(), version: z.number().int() });
+
+export const markDocSchema = z.object({ id: z.string(), campaignId: z.string(), since: z.string() });
+
+/**
+ * With an account key the adapter creates what is missing. With Entra ID (managed identity) the data-plane role
+ * cannot create databases or containers, so they must be provisioned beforehand and are only checked here.
+ */
+export async function openContainers(database: Database, provision: boolean): Promise<StoreContainers> {
+  const open = async (spec: { id: string; partitionKey: string }): Promise<Container> => {
+    if (provision) {
+      const { container } = await database.containers.createIfNotExists({
+        id: spec.id,
+        partitionKey: { paths: [spec.partitionKey] },
+      });
+      return container;
+    }
+    const container = database.container(spec.id);
+    await container.read();
+    return container;
+  };
+  if (provision) await database.client.databases.createIfNotExists({ id: database.id });
+  return {
+    submissions: await open(CONTAINERS.submissions),
+    unitHeads: await open(CONTAINERS.unitHeads),
+    audit: await open(CONTAINERS.audit),
+    marks: await open(CONTAINERS.marks),
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * The secretariat's two tabs as plain rows: a pure function of the status document (shared/status), the unit
+ * registry and the per-unit submission heads. Both sinks (Google, .xlsx) write exactly these rows.
+ */
+import type { StatusDocument, StatusTotals, UnitStatus } from "../../shared/api/status";
+import type { Campaign } from "../../shared/campaign/schema";
+import { formatDate, formatDateTime } from "../../shared/dates/format";
+import { LEVEL_LABELS } from "../../shared/status/table";
+import { UnitLevelSchema, type Unit } from "../../shared/units/schema";
+import { documentPath } from "../app/submission/receipt";
+import type { Cell, SheetTab, SheetTabs } from "./port";
+
+export const STATUS_TAB_TITLE = "Tình hình nộp báo cáo";
+export const SUMMARY_TAB_TITLE = "Tổng hợp";
+
+/**
+ * The sheet's own short words (the secretariat filters on them), shorter than the CSV/xlsx export's labels in
+ * shared/status, which spell out "(còn hạn)" / ", chưa nộp" for readers without the sheet's colours.
+ */
+export const SHEET_STATUS_LABELS: Record<UnitStatus, string> = {
+  on_time: "Đúng hạn",
+  late: "Nộp muộn",
+  missing: "Chưa nộp",
+  overdue: "Quá hạn",
+};
+
+const STATUS_COLUMNS: [header: string, widthPx: number][] = [
+  ["Mã đơn vị", 110],
+  ["Tên đơn vị", 320],
+  ["Cấp", 240],
+  ["Số đơn vị trực thuộc", 150],
+  ["Hạn nộp", 110],
+  ["Trạng thái", 120],
+  ["Phiên bản mới nhất", 140],
+  ["Thời điểm nộp", 140],
+  ["Số cảnh báo", 110],
+  ["Liên kết văn bản", 420],
+];
+const STATUS_COLUMN = 5;
+
+const SUMMARY_COLUMNS: [header: string, widthPx: number][] = [
+  ["Cấp", 280],
+  ["Số đơn vị", 110],
+  ["Đã nộp", 110],
+  ["Đúng hạn", 110],
+  ["Nộp muộn", 110],
+  ["Chưa nộp", 110],
+  ["Quá hạn", 110],
+  ["Tỷ lệ đã nộp (%)", 140],
+];
+
+/** What the store knows of a unit's latest version (structurally the store's UnitSubmissionState). */
+export interface SubmissionHead {
+  unitId: string;
+  latestSubmissionId: string;
+  latestWarnings: number;
+}
+
+export interface SheetModelInput {
+  campaign: Pick<Campaign, "name">;
+  status: StatusDocument;
+  /** The registry: subordinate counts come from here. */
+  units: readonly Unit[];
+  heads: readonly SubmissionHead[];
+  /** Public origin of the API ("https://cchc.example.gov.vn"): links to documents are built on it. */
+  publicUrl: string;
+}
+
+const LEVEL_ORDER = new Map(UnitLevelSchema.options.map((level, i) => [level, i]));
+// Vietnamese collation: "Đức Thọ" sorts after "Can Lộc" and before "Hương Khê", as a reader expects.
+const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
+
+function statusTab({ status, units, heads, publicUrl }: SheetModelInput): SheetTab {
+  const unitById = new Map(units.map((u) => [u.id, u]));
+  const headById = new Map(heads.map((h) => [h.unitId, h]));
+  const base = publicUrl.replace(/\/+$/, "");
+  const sorted = [...status.units].sort(
+    (a, b) =>
+      (LEVEL_ORDER.get(a.level) ?? 0) - (LEVEL_ORDER.get(b.level) ?? 0) ||
+      collator.compare(a.name, b.name) ||
+      (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0),
+  );
+  const rows = sorted.map((u): Cell[] => {
+    const head = u.version !== null ? headById.get(u.unitId) : undefined;
+    return [
+      u.unitId,
+      u.name,
+      LEVEL_LABELS[u.level],
+      unitById.get(u.unitId)?.subordinateCount ?? "",
+      formatDate(u.dueAt),
+      SHEET_STATUS_LABELS[u.status],
+      u.version ?? "",
+      // The first version's time: the one "Đúng hạn" / "Nộp muộn" is judged by.
+      u.submittedAt ? formatDateTime(u.submittedAt) : "",
+      head ? head.latestWarnings : "",
+      head ? `${base}${documentPath(head.latestSubmissionId)}` : "",
+    ];
+  });
+  return {
+    title: STATUS_TAB_TITLE,
+    header: STATUS_COLUMNS.map(([h]) => h),
+    widths: STATUS_COLUMNS.map(([, w]) => w),
+    rows,
+    statusColumn: STATUS_COLUMN,
+  };
+}
+
+function totalsRow(label: string, t: StatusTotals): Cell[] {
+  const ratio = t.units ? Math.round((t.submitted * 1000) / t.units) / 10 : "";
+  return [label, t.units, t.submitted, t.onTime, t.late, t.missing, t.overdue, ratio];
+}
+
+function summaryTab({ campaign, status }: SheetModelInput): SheetTab {
+  const levels = UnitLevelSchema.options.map((level) => totalsRow(LEVEL_LABELS[level], status.byLevel[level]));
+  return {
+    title: SUMMARY_TAB_TITLE,
+    header: SUMMARY_COLUMNS.map(([h]) => h),
+    widths: SUMMARY_COLUMNS.map(([, w]) => w),
+    rows: [
+      ...levels,
+      totalsRow("Tổng cộng", status.totals),
+      [],
+      ["Đợt báo cáo", campaign.name],
+      ["Đồng bộ lần cuối", formatDateTime(status.asOf)],
+    ],
+  };
+}
+
+/** One row per unit ordered by level then name, and the totals per level with the time of this sync. */
+export function sheetTabs(input: SheetModelInput): SheetTabs {
+  return { status: statusTab(input), summary: summaryTab(input) };
+}

@@ -1,0 +1,46 @@
+/**
+ * The embedded default sink: without Google settings, the same two tabs go to CCHC_DATA_DIR/sheets/<campaign>.xlsx
+ * on every reconcile. Written to a temporary file and renamed, so a reader (or a crash) never sees half a workbook.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { CodedError } from "../../shared/errors/codes";
+import { workbook } from "../app/exports/xlsx";
+import type { ReconcileReport, SheetSink, SheetTab } from "./port";
+
+/** Sheet pixels to Excel's character widths (Calibri 11: about 7 px a character). */
+const PX_PER_CHAR = 7;
+
+const sheetOf = (tab: SheetTab) => ({
+  title: tab.title,
+  headers: tab.header,
+  rows: tab.rows,
+  widths: tab.widths.map((px) => Math.round(px / PX_PER_CHAR)),
+});
+
+function xlsxFilePath(dir: string, campaignId: string): string {
+  // Campaign ids are slugs (schema); refuse anything else rather than build a path from it.
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(campaignId)) throw new RangeError(`not a campaign id: ${campaignId}`);
+  return join(dir, `${campaignId}.xlsx`);
+}
+
+export function openXlsxFileSink(opts: { dir: string }): SheetSink {
+  return {
+    target: "xlsx-file",
+    async reconcile(campaignId, tabs): Promise<ReconcileReport> {
+      const file = xlsxFilePath(opts.dir, campaignId);
+      const bytes = await workbook([sheetOf(tabs.status), sheetOf(tabs.summary)]);
+      const temp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
+      try {
+        await mkdir(opts.dir, { recursive: true });
+        await writeFile(temp, bytes);
+        await rename(temp, file);
+      } catch (err) {
+        await rm(temp, { force: true });
+        throw new CodedError("sheets.writeFailed", `${file}: ${String(err)}`);
+      }
+      return { target: "xlsx-file", writeRequests: 1, setupRequests: 0, bytes: bytes.byteLength };
+    },
+  };
+}

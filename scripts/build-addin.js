@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+/*
+ * Builds the Word add-in into dist/addin/: the task pane bundle (esbuild: React + Fluent UI + the shared rule engine),
+ * taskpane.html loading office.js from Microsoft's CDN, config.json (API base URL, sign-in settings), icons and both
+ * manifests for one https origin.
+ *
+ *   node scripts/build-addin.js                 dev: https://localhost:$ADDIN_PORT (3000), API http://127.0.0.1:$API_PORT (7071)
+ *   node scripts/build-addin.js --production    ADDIN_BASE_URL and ADDIN_API_BASE required; minified
+ *
+ * Optional: ADDIN_CLIENT_ID, ADDIN_AUTHORITY, ADDIN_SCOPES (comma-separated) for Microsoft 365 sign-in (nested app
+ * authentication); ADDIN_CAMPAIGN to preselect a campaign.
+ */
+"use strict";
+const fs = require("node:fs");
+const path = require("node:path");
+const esbuild = require("esbuild");
+const { jsonManifest, xmlManifest, ICON_SIZES } = require("../manifest/generate");
+const { png } = require("../manifest/icons");
+
+const root = path.resolve(__dirname, "..");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+function html(title, body, scripts) {
+  return `<!doctype html>
+<html lang="vi">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${scripts.map((s) => `<script src="${s.src}"${s.defer ? " defer" : ""}></script>`).join("\n")}
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+/**
+ * @param {{ outDir?: string, baseUrl: string, apiBase: string, campaignId?: string, clientId?: string,
+ *           authority?: string, scopes?: string[], production?: boolean }} o
+ */
+async function buildAddin(o) {
+  const outDir = o.outDir ?? path.join(root, "dist", "addin");
+  fs.mkdirSync(path.join(outDir, "assets"), { recursive: true });
+  await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: [path.join(root, "addin", "main.tsx")],
+    outfile: path.join(outDir, "taskpane.js"),
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: ["es2020"],
+    jsx: "automatic",
+    minify: !!o.production,
+    sourcemap: true,
+    legalComments: "linked",
+    define: { "process.env.NODE_ENV": JSON.stringify(o.production ? "production" : "development") },
+    logLevel: "warning",
+  });
+  fs.writeFileSync(path.join(outDir, "taskpane.html"), html("Báo cáo CCHC", '<div id="root"></div>', [{ src: OFFICE_JS }, { src: "taskpane.js", defer: true }]));
+  fs.writeFileSync(
+    path.join(outDir, "support.html"),
+    html("Báo cáo CCHC — hỗ trợ", "<h1>Báo cáo CCHC</h1><p>Mở Word, thẻ Home (Trang đầu), nút “Báo cáo CCHC”. Liên hệ Sở Nội vụ khi cần hỗ trợ.</p>", []),
+  );
+  const config = { apiBase: o.apiBase };
+  if (o.campaignId) config.campaignId = o.campaignId;
+  if (o.clientId) config.auth = { clientId: o.clientId, ...(o.authority ? { authority: o.authority } : {}), scopes: o.scopes ?? [`api://${new URL(o.baseUrl).host}/${o.clientId}/access_as_user`] };
+  fs.writeFileSync(path.join(outDir, "config.json"), JSON.stringify(config, null, 2));
+  for (const size of ICON_SIZES) fs.writeFileSync(path.join(outDir, "assets", `icon-${size}.png`), png(size));
+  fs.writeFileSync(path.join(outDir, "assets", "color.png"), png(192));
+  fs.writeFileSync(path.join(outDir, "assets", "outline.png"), png(32, { outline: true }));
+  const ids = { baseUrl: o.baseUrl, ...(o.clientId ? { clientId: o.clientId } : {}) };
+  fs.writeFileSync(path.join(outDir, "manifest.xml"), xmlManifest(ids));
+  fs.writeFileSync(path.join(outDir, "manifest.json"), JSON.stringify(jsonManifest(ids), null, 2));
+  return { outDir };
+}
+
+function optionsFromEnv(production, env = process.env) {
+  const need = (name) => {
+    if (!env[name]) throw new Error(`${name} is required for a production build of the add-in`);
+    return env[name];
+  };
+  const scopes = env.ADDIN_SCOPES ? env.ADDIN_SCOPES.split(",").map((s) => s.trim()).filter(Boolean) : undefined;
+  return {
+    production,
+    baseUrl: production ? need("ADDIN_BASE_URL") : `https://localhost:${env.ADDIN_PORT || 3000}`,
+    apiBase: production ? need("ADDIN_API_BASE") : env.ADDIN_API_BASE || `http://127.0.0.1:${env.API_PORT || 7071}`,
+    ...(env.ADDIN_CAMPAIGN ? { campaignId: env.ADDIN_CAMPAIGN } : {}),
+    ...(env.ADDIN_CLIENT_ID ? { clientId: env.ADDIN_CLIENT_ID } : {}),
+    ...(env.ADDIN_AUTHORITY ? { authority: env.ADDIN_AUTHORITY } : {}),
+    ...(scopes ? { scopes } : {}),
+  };
+}
+
+module.exports = { buildAddin, optionsFromEnv };
+
+if (require.main === module) {
+  const production = process.argv.includes("--production");
+  Promise.resolve()
+    .then(() => buildAddin(optionsFromEnv(production)))
+    .then(({ outDir }) => console.log(`add-in built in ${path.relative(root, outDir)} (${production ? "production" : "development"})`))
+    .catch((e) => {
+      console.error(e instanceof Error ? e.message : e);
+      process.exit(1);
+    });
+}

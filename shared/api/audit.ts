@@ -1,0 +1,17 @@
+import { z } from "zod";
+
+/** GET /api/campaigns/{campaignId}/audit (secretariat): submission attempts, newest first. */
+export const AuditEntrySchema = z.object({
+  at: z.string(),
+  actor: z.string(),
+  campaignId: z.string(),
+  unitId: z.string(),
+  /** "accepted" | "rejected" | "replayed" | "error" */
+  outcome: z.string(),
+  /** "ok" or the stable error code of the answer. */
+  code: z.string(),
+  sha256: z.string().optional(),
+  submissionId: z.string().optional(),
+});
+export type AuditEntryView = z.infer<typeof AuditEntrySchema>;
+export const AuditListSchema = z.array(AuditEntrySchema);

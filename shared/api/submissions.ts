@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { FindingSchema } from "../model/findings";
+
+export const DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+/** Idempotency-Key header: 1–200 printable ASCII characters (what curl users and the add-in can both send). */
+export const IdempotencyKeySchema = z.string().regex(/^[\x20-\x7e]{1,200}$/);
+
+/** 201 body of POST …/submissions (also what an idempotent replay returns, byte for byte). */
+export const ReceiptSchema = z.object({
+  submissionId: z.string(),
+  campaignId: z.string(),
+  unitId: z.string(),
+  version: z.number().int().min(1),
+  receivedAt: z.string(),
+  dueAt: z.string(),
+  onTime: z.boolean(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  sizeBytes: z.number().int().min(0),
+  /** Warnings only: a report with an error-severity finding is refused with 422. */
+  findings: z.array(FindingSchema),
+});
+export type Receipt = z.infer<typeof ReceiptSchema>;
+
+/** One entry of GET …/submissions (newest first). */
+export const VersionSchema = ReceiptSchema.extend({
+  submittedBy: z.string(),
+  /** GET path of the original bytes. */
+  documentUrl: z.string(),
+});
+export type Version = z.infer<typeof VersionSchema>;
+export const VersionListSchema = z.array(VersionSchema);
+
+/** POST /api/validate: the server's verdict on a .docx, nothing stored. */
+export const ValidateResultSchema = z.object({
+  campaignId: z.string(),
+  /** No error-severity finding: the report may be submitted. */
+  ok: z.boolean(),
+  findings: z.array(FindingSchema),
+});
+export type ValidateResult = z.infer<typeof ValidateResultSchema>;

@@ -1,0 +1,34 @@
+import { CodedError } from "../errors/codes";
+import { HA_TINH_2024 } from "./ha-tinh-2024";
+import { CampaignSchema, type Campaign } from "./schema";
+
+/**
+ * Validates campaign data and indexes it by id. A malformed campaign is refused at load with every problem named,
+ * so a typo in a new campaign's data fails the first test run, not a clerk's submission.
+ */
+export function loadCampaigns(data: readonly unknown[]): ReadonlyMap<string, Campaign> {
+  const byId = new Map<string, Campaign>();
+  data.forEach((raw, i) => {
+    const parsed = CampaignSchema.safeParse(raw);
+    if (!parsed.success) {
+      const detail = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ");
+      throw new CodedError("campaign.invalid", `campaign #${i}: ${detail}`);
+    }
+    if (byId.has(parsed.data.id)) throw new CodedError("campaign.invalid", `campaign #${i}: duplicate id "${parsed.data.id}"`);
+    byId.set(parsed.data.id, parsed.data);
+  });
+  return byId;
+}
+
+/** Built-in campaigns; a new campaign is one more data object in this list. */
+const BUILT_IN = loadCampaigns([HA_TINH_2024]);
+
+export const DEFAULT_CAMPAIGN_ID = HA_TINH_2024.id;
+
+export function listCampaigns(): Campaign[] {
+  return [...BUILT_IN.values()];
+}
+
+export function getCampaign(id: string): Campaign | undefined {
+  return BUILT_IN.get(id);
+}

@@ -1,0 +1,137 @@
+/**
+ * Deadlines in free Vietnamese text: an optional cue ("trước ngày", "chậm nhất là", "trong"), then a range or one
+ * atom (atoms.ts). The result is the latest instant that satisfies the expression: the end of its last day in
+ * Asia/Ho_Chi_Minh. Matching runs on folded text; offsets are mapped back to the caller's string.
+ */
+import { foldWithMap } from "../text/fold";
+import { ATOM_READERS, readDay, readMonth, type Atom } from "./atoms";
+import { MAX_YEAR, MIN_YEAR, compareDates, endOfDayInstant } from "./calendar";
+import { COUNT_NOUN_AFTER, CUE, CUE_FIRST_WORDS, RECURRING_AFTER, SPELLED_COUNTS, isWordStart, originalSpan, wordAt } from "./lexicon";
+import type { CalendarDate, DeadlineKind, DeadlineMatch, ParseOptions } from "./types";
+
+interface Candidate {
+  end: number;
+  kind: DeadlineKind;
+  lastDay: CalendarDate;
+}
+
+interface Context {
+  f: string;
+  opts: ParseOptions;
+  /** Whole-text mode: the expression must end exactly here (parseDeadline). */
+  mustEnd?: number;
+}
+
+const RANGE_START = /(?:tu )?/y;
+const RANGE_JOIN = / ?(?:-|den|toi) ?(?:het )?/y;
+
+function sticky(re: RegExp, f: string, i: number): number | null {
+  re.lastIndex = i;
+  return re.exec(f) ? re.lastIndex : null;
+}
+
+/** Nothing before the expression but a list mark ("- ", "a) ", "2. "): a table cell or list item holding only it. */
+const LIST_MARK = /^\s*(?:[-+*\u2022]|[a-z0-9]{1,2}[.)])?\s*/;
+const LIST_MARK_ONLY = new RegExp(`${LIST_MARK.source}$`);
+
+/** Nothing but spaces and closing punctuation until the end: the expression stands alone. */
+function restIsEmpty(f: string, from: number): boolean {
+  return /^[\s.;,:)]*$/.test(f.slice(from));
+}
+
+/** Year-less forms take the reader's year; everything must land inside 1990–2100. */
+function resolve(atom: Atom, opts: ParseOptions, year = atom.year ?? opts.referenceYear): CalendarDate | null {
+  if (year === undefined || year < MIN_YEAR || year > MAX_YEAR) return null;
+  return atom.lastDayIn(year);
+}
+
+/** "từ ngày 15/10 đến 15/12/2024", "15/10 - 15/12/2024": the end counts; a year written only at the end holds for both. */
+function readRange(ctx: Context, i: number): (Candidate & { atom: Atom; cued: boolean }) | null {
+  const { f, opts } = ctx;
+  const afterTu = sticky(RANGE_START, f, i) ?? i;
+  const first = readDay(f, afterTu) ?? readMonth(f, afterTu);
+  if (!first) return null;
+  const join = sticky(RANGE_JOIN, f, first.end);
+  if (join === null || join === first.end) return null;
+  const last = readDay(f, join) ?? readMonth(f, join);
+  if (!last) return null;
+  const lastDay = resolve(last, opts);
+  if (!lastDay) return null;
+  let from = resolve(first, opts, first.year ?? lastDay.year);
+  // "từ 15/12 đến 15/01/2025": a year-less start after the end belongs to the year before.
+  if (from && first.year === undefined && compareDates(from, lastDay) > 0) from = resolve(first, opts, lastDay.year - 1);
+  if (!from || compareDates(from, lastDay) > 0) return null;
+  return { end: last.end, kind: "range", lastDay, atom: last, cued: afterTu > i };
+}
+
+function acceptable(ctx: Context, start: number, end: number, atom: Atom, cued: boolean): boolean {
+  const { f, mustEnd } = ctx;
+  if (mustEnd !== undefined && end !== mustEnd) return false;
+  const after = f.slice(end, end + 40);
+  // "06/2024/QĐ-UBND", "15/12/2024/NQ-HĐND", "30/6-": part of a number or code, not a date.
+  if (/^[/.-][0-9a-z]/.test(after)) return false;
+  if (atom.year === undefined && RECURRING_AFTER.test(after)) return false;
+  if (atom.numeric && atom.year === undefined && COUNT_NOUN_AFTER.test(after)) return false;
+  const standsAlone = LIST_MARK_ONLY.test(f.slice(0, start)) && restIsEmpty(f, end);
+  return !atom.needsCue || cued || standsAlone;
+}
+
+/** The deadline starting at folded position i (cue included), or null. */
+function matchAt(ctx: Context, i: number): Candidate & { start: number } | null {
+  const { f, opts } = ctx;
+  const body = sticky(CUE, f, i) ?? i;
+  const cued = body > i;
+  const range = readRange(ctx, body);
+  if (range && acceptable(ctx, i, range.end, range.atom, cued || range.cued)) return { ...range, start: i };
+  for (const read of ATOM_READERS) {
+    const atom = read(f, body);
+    if (!atom) continue;
+    const lastDay = resolve(atom, opts);
+    if (lastDay && acceptable(ctx, i, atom.end, atom, cued)) return { end: atom.end, kind: atom.kind, lastDay, start: i };
+  }
+  return null;
+}
+
+function toMatch(text: string, folded: ReturnType<typeof foldWithMap>, c: Candidate & { start: number }): DeadlineMatch {
+  const [start, end] = originalSpan(folded, text, c.start, c.end);
+  return { start, end, text: text.slice(start, end), kind: c.kind, lastDay: c.lastDay, instant: endOfDayInstant(c.lastDay) };
+}
+
+/** Words an expression can start with besides cues and numbers; anything else is skipped without running a regex. */
+const FIRST_WORDS = new Set([...CUE_FIRST_WORDS, "tu", "ngay", "thang", "quy", "giai", "nam", "cac", ...Object.keys(SPELLED_COUNTS)]);
+
+function mayStartAt(f: string, i: number): boolean {
+  if (!isWordStart(f, i)) return false;
+  const word = wordAt(f, i);
+  return /^\d/.test(word) || FIRST_WORDS.has(word);
+}
+
+/** Every concrete deadline in free text, in order, never overlapping. */
+export function findDeadlines(text: string, opts: ParseOptions = {}): DeadlineMatch[] {
+  const folded = foldWithMap(text);
+  const ctx: Context = { f: folded.text, opts };
+  const found: DeadlineMatch[] = [];
+  for (let i = 0; i < ctx.f.length; i++) {
+    if (!mayStartAt(ctx.f, i)) continue;
+    const c = matchAt(ctx, i);
+    if (!c) continue;
+    found.push(toMatch(text, folded, c));
+    i = c.end - 1;
+  }
+  return found;
+}
+
+/** The whole text read as one deadline expression ("Trước ngày 30/6/2024", "Quý IV"), or null. */
+export function parseDeadline(text: string, opts: ParseOptions = {}): DeadlineMatch | null {
+  const folded = foldWithMap(text);
+  const f = folded.text;
+  const mustEnd = f.replace(/[\s.;,:]+$/, "").length;
+  const start = f.length - f.trimStart().length;
+  // "30.6.2024" starts like the list mark "30." does, so the mark is skipped only when reading from the start fails.
+  const afterMark = LIST_MARK.exec(f)?.[0].length ?? start;
+  for (const from of new Set([start, afterMark])) {
+    const c = from < mustEnd ? matchAt({ f, opts, mustEnd }, from) : null;
+    if (c) return toMatch(text, folded, c);
+  }
+  return null;
+}

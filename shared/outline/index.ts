@@ -1,0 +1,6 @@
+export { buildOutline } from "./build";
+export { sectionBlocks, sectionTag, headingText } from "./sections";
+export { numberLine, dateLine } from "./header";
+export { recipientLines } from "./footer";
+export { A4_PAGE, FONT, SIZE } from "./format";
+export type * from "./types";

@@ -1,0 +1,24 @@
+import type { Campaign } from "../campaign/schema";
+import type { CalendarDate } from "../dates";
+import type { DocumentModel } from "../model/document";
+import type { Finding } from "../model/findings";
+import type { Analysis } from "./structure";
+
+export interface CheckOptions {
+  /** Report date when the header's date line gives none: for deadlinePast and years left implicit ("trước 30/9"). */
+  referenceDate?: CalendarDate;
+}
+
+/** What every rule receives: the document, the campaign, and the shared pre-pass. */
+export interface RuleContext {
+  doc: DocumentModel;
+  campaign: Campaign;
+  analysis: Analysis;
+  /** The header's date, else options.referenceDate. */
+  reportDate?: CalendarDate;
+  /** Year for dates written without one: the report date's, else the campaign's. */
+  referenceYear: number;
+}
+
+/** A rule family: pure, reads the context, returns its findings in document order. */
+export type Rule = (ctx: RuleContext) => Finding[];

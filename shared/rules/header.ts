@@ -1,0 +1,42 @@
+import type { Finding } from "../model/findings";
+import type { RuleContext } from "./context";
+import { at, finding, say } from "./finding";
+import type { Segment } from "./segments";
+
+/** header.agency, header.number, header.numberFormat, header.national, header.date. */
+export function headerRule(ctx: RuleContext): Finding[] {
+  const { header } = ctx.analysis;
+  const { outline } = ctx.campaign;
+  const out: Finding[] = [];
+  const section = "header" as const;
+  const seg = (s: Segment) => at(s.line, s.start, s.end);
+
+  if (!header.agency) out.push(finding("header.agency", say("header.agency/missing"), { section }));
+  else if (header.agencyPlaceholder) {
+    const text = say("header.agency/placeholder", { text: header.agency.text });
+    out.push(finding("header.agency", text, { section, ...seg(header.agency) }));
+  }
+
+  const typeCode = outline.typeCode;
+  if (!header.number) out.push(finding("header.number", say("header.number/missing", { typeCode }), { section }));
+  else if (header.number.blank) {
+    const text = say("header.number/blank", { text: header.number.text, typeCode });
+    out.push(finding("header.number", text, { section, ...seg(header.number) }));
+  } else if (!header.number.standard) {
+    const text = say("header.numberFormat", { value: header.number.value, typeCode });
+    out.push(finding("header.numberFormat", text, { section, ...seg(header.number) }));
+  }
+
+  if (!header.national) out.push(finding("header.national", say("header.national/national"), { section }));
+  if (!header.motto) out.push(finding("header.national", say("header.national/motto"), { section }));
+
+  const example = `${ctx.campaign.place}, ngày 28 tháng 6 năm ${ctx.campaign.year}`;
+  const date = header.dateLine;
+  if (!date) out.push(finding("header.date", say("header.date/missing", { example }), { section }));
+  else if (date.found.blank) {
+    out.push(finding("header.date", say("header.date/blank", { text: date.text, example }), { section, ...seg(date) }));
+  } else if (!date.found.valid) {
+    out.push(finding("header.date", say("header.date/invalid", { text: date.text }), { section, ...seg(date) }));
+  }
+  return out;
+}

@@ -1,0 +1,11 @@
+export { checkDocument, RULES } from "./engine";
+export type { CheckOptions, Rule, RuleContext } from "./context";
+export { analyzeReport } from "./report-structure";
+export type {
+  ContentRange,
+  MissingSectionInfo,
+  ReportSection,
+  ReportStructure,
+  StructurePart,
+} from "./report-structure";
+export { RULE_SEVERITY, type RuleCode } from "./codes";

@@ -1,0 +1,169 @@
+import type { Campaign, SectionKey } from "../campaign/schema";
+import type { CalendarDate } from "../dates";
+import type { DocumentModel } from "../model/document";
+import { readFooter, isRecipientsLabel, isSignerTitle, type FooterParts } from "./footer-parts";
+import { readHeader, type HeaderParts } from "./header-parts";
+import { isOtherSectionHeading, matchSectionHeading, sectionPhrases, type HeadingCandidate } from "./headings";
+import { linearise, type Line } from "./lines";
+import type { Numbering } from "./numbering";
+import { findPlaceholders, type PlaceholderHit } from "./placeholders";
+import { segmentsOf } from "./segments";
+import { findTitle, type TitleParts } from "./title-parts";
+
+export interface SectionSpan {
+  key: SectionKey;
+  heading: Line;
+  numbering?: Numbering;
+  /** A second (or later) heading for a key already seen. */
+  duplicate: boolean;
+  /** Content lines are lines[from, to). */
+  from: number;
+  to: number;
+}
+
+export interface MissingSection {
+  key: SectionKey;
+  required: boolean;
+  /** Block to insert the section before; absent: at the end of the body. */
+  beforeBlock?: number;
+}
+
+/** What the pre-pass recognised; the rules and analyzeReport() read it, nothing else walks the document again. */
+export interface Analysis {
+  lines: Line[];
+  header: HeaderParts;
+  title: TitleParts;
+  /** Lines between the title and the first section ("Thực hiện Kế hoạch số …"): lines[from, to). */
+  preamble: { from: number; to: number };
+  sections: SectionSpan[];
+  missing: MissingSection[];
+  /** "Trên đây là báo cáo …": closes the body. */
+  closing?: Line;
+  /** First footer line index (lines.length when there is no footer). */
+  footerStart: number;
+  footer: FooterParts;
+  /** The real date of the header's date line. */
+  headerDate?: CalendarDate;
+  /** Template left-overs in the body (preamble and sections), by line index. */
+  placeholders: Map<number, PlaceholderHit>;
+}
+
+const TITLE_SEARCH_LIMIT = 80;
+const HEADER_LINES_WITHOUT_TITLE = 15;
+
+export function analyse(doc: DocumentModel, campaign: Campaign): Analysis {
+  const outline = campaign.outline;
+  const lines = linearise(doc);
+  const phrases = sectionPhrases(outline);
+  const candidates = lines.flatMap((l) => matchSectionHeading(l, phrases) ?? []);
+
+  const firstNumbered = candidates.find((c) => c.numbering?.kind === "roman")?.line.index;
+  const title = findTitle(lines, Math.min(firstNumbered ?? TITLE_SEARCH_LIMIT, lines.length), outline);
+  const titleStart = title.typeName?.index ?? title.subject[0]?.index;
+  const headerEnd = titleStart ?? candidates[0]?.line.index ?? Math.min(lines.length, HEADER_LINES_WITHOUT_TITLE);
+  const header = readHeader(lines.slice(0, headerEnd), outline);
+  const titleEnd = Math.max(title.typeName?.index ?? -1, title.subject.at(-1)?.index ?? -1);
+  const bodyStart = titleEnd >= 0 ? titleEnd + 1 : Math.max(headerEnd, lastHeaderLine(header) + 1);
+
+  // "Nơi nhận:" ends the body for sure: headings after it belong to an appendix.
+  const recipients = lines.find((l) => l.index >= bodyStart && isRecipientsLabel(l))?.index ?? lines.length;
+  const kept = selectHeadings(candidates.filter((c) => c.line.index >= bodyStart && c.line.index < recipients));
+  const afterHeadings = (kept.at(-1)?.line.index ?? bodyStart - 1) + 1;
+  const footerStart = findFooterStart(lines, afterHeadings);
+  const closing = lines.slice(afterHeadings, footerStart).find((l) => l.words.startsWith("tren day la"));
+  const bodyEnd = closing?.index ?? footerStart;
+
+  const boundaries = boundaryLines(lines, kept, bodyStart, bodyEnd);
+  const seen = new Set<SectionKey>();
+  const sections = kept.map((c): SectionSpan => {
+    const next = boundaries.find((b) => b > c.line.index) ?? bodyEnd;
+    const duplicate = seen.has(c.key);
+    seen.add(c.key);
+    return { key: c.key, heading: c.line, numbering: c.numbering, duplicate, from: c.line.index + 1, to: next };
+  });
+  const missing = missingSections(campaign, sections, closing ?? lines[footerStart]);
+  const preamble = { from: bodyStart, to: Math.min(boundaries[0] ?? bodyEnd, bodyEnd) };
+  const bodyLines = [preamble, ...sections].flatMap((r) => lines.slice(r.from, r.to));
+  return {
+    lines,
+    header,
+    title,
+    preamble,
+    sections,
+    missing,
+    closing,
+    footerStart,
+    footer: readFooter(lines.slice(footerStart)),
+    headerDate: header.dateLine?.found.date,
+    placeholders: findPlaceholders(bodyLines, outline),
+  };
+}
+
+/**
+ * Keeps the candidates numbered like the document's sections. When any heading has a Roman numeral, Arabic-numbered
+ * matches are sub-headings ("1. Kết quả đạt được trong cải cách TTHC"); an unnumbered match is kept only when it has
+ * a heading style or is bold caps, and no numbered heading has its key. Deeper heading levels than the shallowest
+ * one are sub-headings too.
+ */
+function selectHeadings(cands: HeadingCandidate[]): HeadingCandidate[] {
+  const style = documentStyle(cands);
+  const numberedKeys = new Set(cands.filter((c) => c.numbering?.kind === style).map((c) => c.key));
+  let kept = cands.filter((c) => {
+    if (c.numbering) return c.numbering.kind === style;
+    if (style === "none") return true;
+    return (c.level !== undefined || (c.caps && c.bold)) && !numberedKeys.has(c.key);
+  });
+  const levels = kept.flatMap((c) => (c.level === undefined ? [] : [c.level]));
+  if (levels.length > 0) {
+    const top = Math.min(...levels);
+    kept = kept.filter((c) => c.level === undefined || c.level <= top);
+  }
+  return kept;
+}
+
+function documentStyle(cands: readonly HeadingCandidate[]): "roman" | "arabic" | "none" {
+  if (cands.some((c) => c.numbering?.kind === "roman")) return "roman";
+  if (cands.some((c) => c.numbering?.kind === "arabic")) return "arabic";
+  return "none";
+}
+
+/** Line indices that end a section: kept headings and headings of other top-level sections ("V. NHIỆM VỤ …"). */
+function boundaryLines(lines: readonly Line[], kept: readonly HeadingCandidate[], from: number, to: number): number[] {
+  const style = documentStyle(kept);
+  const levels = kept.flatMap((c) => (c.level === undefined ? [] : [c.level]));
+  const level = levels.length > 0 ? Math.min(...levels) : undefined;
+  const keptIdx = new Set(kept.map((c) => c.line.index));
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (keptIdx.has(i) || (!line.inTable && isOtherSectionHeading(line, style, level))) out.push(i);
+  }
+  return out;
+}
+
+function findFooterStart(lines: readonly Line[], from: number): number {
+  for (let i = from; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isRecipientsLabel(line) || segmentsOf(line).some(isSignerTitle)) return i;
+  }
+  return lines.length;
+}
+
+function lastHeaderLine(h: HeaderParts): number {
+  const parts = [h.agency, h.number, h.national, h.motto, h.dateLine];
+  return Math.max(-1, ...parts.map((p) => p?.line.index ?? -1));
+}
+
+/** Missing sections, each with the block it belongs before: the next present section, else the end of the body. */
+function missingSections(campaign: Campaign, sections: readonly SectionSpan[], end: Line | undefined): MissingSection[] {
+  const order = campaign.outline.sections.map((s) => s.key);
+  const present = new Set(sections.map((s) => s.key));
+  return campaign.outline.sections
+    .filter((s) => !present.has(s.key))
+    .map((s) => {
+      const rank = order.indexOf(s.key);
+      const next = sections.find((x) => !x.duplicate && order.indexOf(x.key) > rank);
+      const before = next?.heading ?? end;
+      return { key: s.key, required: s.required, beforeBlock: before?.block };
+    });
+}

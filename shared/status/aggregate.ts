@@ -1,0 +1,84 @@
+import type { StatusDocument, StatusTotals, UnitStatus, UnitStatusRow } from "../api/status";
+import { dueFor } from "../campaign";
+import type { Campaign } from "../campaign/schema";
+import { UnitLevelSchema, type Unit, type UnitLevel } from "../units/schema";
+
+/** What the store knows about one unit in one campaign (structurally the store's UnitSubmissionState). */
+export interface UnitProgress {
+  unitId: string;
+  latestVersion: number;
+  /** ISO instant of version 1: on time or late is judged by it. */
+  firstAt: string;
+  latestAt: string;
+}
+
+export interface StatusInput {
+  campaign: Campaign;
+  /** The registry, in the order the status lists units. */
+  units: readonly Unit[];
+  progress: readonly UnitProgress[];
+  now: Date;
+}
+
+function emptyTotals(): StatusTotals {
+  return { units: 0, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 0 };
+}
+
+const COUNTER: Record<UnitStatus, keyof StatusTotals> = {
+  on_time: "onTime",
+  late: "late",
+  missing: "missing",
+  overdue: "overdue",
+};
+
+function count(totals: StatusTotals, status: UnitStatus): void {
+  totals.units += 1;
+  totals[COUNTER[status]] += 1;
+  if (status === "on_time" || status === "late") totals.submitted += 1;
+}
+
+/**
+ * The status document of a campaign: one pass over the registry with a map of per-unit progress, so it stays
+ * linear for a national registry. Progress of units no longer in the registry is ignored.
+ */
+export function computeStatus({ campaign, units, progress, now }: StatusInput): StatusDocument {
+  const byUnit = new Map<string, UnitProgress>();
+  for (const p of progress) byUnit.set(p.unitId, p);
+  const nowMs = now.getTime();
+
+  const totals = emptyTotals();
+  const byLevel = Object.fromEntries(UnitLevelSchema.options.map((l) => [l, emptyTotals()])) as Record<
+    UnitLevel,
+    StatusTotals
+  >;
+  const rows: UnitStatusRow[] = [];
+  // The deadline depends only on the subordinate count: a handful of distinct values even for 50,000 units.
+  const dueByCount = new Map<number | null, { dueAt: string; dueMs: number }>();
+
+  for (const unit of units) {
+    let due = dueByCount.get(unit.subordinateCount);
+    if (!due) {
+      const { dueAt } = dueFor(campaign, unit);
+      due = { dueAt, dueMs: Date.parse(dueAt) };
+      dueByCount.set(unit.subordinateCount, due);
+    }
+    const { dueAt, dueMs } = due;
+    const p = byUnit.get(unit.id);
+    let status: UnitStatus;
+    if (p) status = Date.parse(p.firstAt) <= dueMs ? "on_time" : "late";
+    else status = nowMs <= dueMs ? "missing" : "overdue";
+    count(totals, status);
+    count(byLevel[unit.level], status);
+    rows.push({
+      unitId: unit.id,
+      name: unit.name,
+      level: unit.level,
+      dueAt,
+      status,
+      version: p ? p.latestVersion : null,
+      submittedAt: p ? p.firstAt : null,
+      lastSubmittedAt: p ? p.latestAt : null,
+    });
+  }
+  return { campaignId: campaign.id, asOf: now.toISOString(), totals, byLevel, units: rows };
+}

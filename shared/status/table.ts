@@ -1,0 +1,50 @@
+import type { StatusDocument, UnitStatus } from "../api/status";
+import { formatDate, formatDateTime } from "../dates/format";
+import type { UnitLevel } from "../units/schema";
+
+/** The status document as a table for people (CSV and Excel): Vietnamese headers and labels, dd/mm/yyyy dates. */
+export interface StatusTable {
+  headers: string[];
+  rows: (string | number)[][];
+}
+
+export const LEVEL_LABELS: Record<UnitLevel, string> = {
+  province_dept: "Sở, ban, ngành cấp tỉnh",
+  central_agency: "Cơ quan Trung ương đóng trên địa bàn",
+  district: "UBND cấp huyện",
+  commune: "UBND cấp xã",
+};
+
+export const STATUS_LABELS: Record<UnitStatus, string> = {
+  on_time: "Đã nộp đúng hạn",
+  late: "Nộp muộn",
+  missing: "Chưa nộp (còn hạn)",
+  overdue: "Quá hạn, chưa nộp",
+};
+
+const HEADERS = [
+  "STT",
+  "Mã đơn vị",
+  "Tên đơn vị",
+  "Cấp",
+  "Hạn nộp",
+  "Trạng thái",
+  "Lần nộp",
+  "Nộp lần đầu",
+  "Nộp lần cuối",
+];
+
+export function statusTable(doc: StatusDocument): StatusTable {
+  const rows = doc.units.map((u, i) => [
+    i + 1,
+    u.unitId,
+    u.name,
+    LEVEL_LABELS[u.level],
+    formatDate(u.dueAt),
+    STATUS_LABELS[u.status],
+    u.version ?? "",
+    u.submittedAt ? formatDateTime(u.submittedAt) : "",
+    u.lastSubmittedAt ? formatDateTime(u.lastSubmittedAt) : "",
+  ]);
+  return { headers: [...HEADERS], rows };
+}

@@ -1,0 +1,128 @@
+import { z } from "zod";
+import { csvField, parseCsvRecords } from "./csv-text";
+import { UnitLevelSchema, UnitSchema, type Unit } from "./schema";
+
+/**
+ * Units CSV (UTF-8, BOM tolerated, comma-separated, RFC 4180 quoting, CRLF or LF), header row required:
+ *   id,name,shortCode,level,parentId,parentName,place,subordinateCount
+ * Columns may come in any order; unknown columns (e.g. dueDate from `cchc units --csv`) are ignored. Empty parentId /
+ * parentName = none; empty subordinateCount = unknown. level ∈ province_dept | central_agency | district | commune.
+ * All or nothing: if any row is wrong, no unit is returned and every error is listed with its line number, so a
+ * half-loaded commune list never silently hides a unit.
+ */
+export const UNITS_CSV_COLUMNS = ["id", "name", "shortCode", "level", "parentId", "parentName", "place", "subordinateCount"] as const;
+const REQUIRED = ["id", "name", "shortCode", "level", "place"] as const;
+
+export interface CsvRowError {
+  line: number;
+  message: string;
+  messageEn: string;
+}
+
+export interface UnitsCsvResult {
+  units: Unit[];
+  errors: CsvRowError[];
+}
+
+const optional = z
+  .string()
+  .transform((s) => s.trim())
+  .transform((s) => (s === "" ? undefined : s));
+
+const RowSchema = z.object({
+  id: z.string().trim(),
+  name: z.string().trim(),
+  shortCode: z.string().trim(),
+  level: z.string().trim().pipe(UnitLevelSchema),
+  parentId: optional,
+  parentName: optional,
+  place: z.string().trim(),
+  subordinateCount: z
+    .string()
+    .trim()
+    .refine((s) => s === "" || /^\d+$/.test(s), { message: "not a whole number" })
+    .transform((s) => (s === "" ? null : Number(s))),
+});
+
+function rowError(line: number, vi: string, en: string): CsvRowError {
+  return { line, message: `Dòng ${line}: ${vi}`, messageEn: `Line ${line}: ${en}` };
+}
+
+function describe(issues: readonly z.core.$ZodIssue[]): { vi: string; en: string } {
+  const fields = [...new Set(issues.map((i) => String(i.path[0] ?? "?")))];
+  const levelHint = fields.includes("level") ? ` (level: ${UnitLevelSchema.options.join(" | ")})` : "";
+  return {
+    vi: `giá trị không hợp lệ ở cột ${fields.join(", ")}${levelHint}.`,
+    en: `invalid value in column ${fields.join(", ")}${levelHint}.`,
+  };
+}
+
+export function parseUnitsCsv(text: string): UnitsCsvResult {
+  const { records, unterminatedQuoteAt } = parseCsvRecords(text);
+  if (unterminatedQuoteAt !== undefined) {
+    return { units: [], errors: [rowError(unterminatedQuoteAt, "dấu ngoặc kép không được đóng.", "unterminated quoted field.")] };
+  }
+  const [header, ...rows] = records;
+  if (!header) return { units: [], errors: [rowError(1, "tệp trống, thiếu dòng tiêu đề.", "empty file, no header row.")] };
+  const names = header.fields.map((f) => f.trim());
+  const missing = REQUIRED.filter((c) => !names.includes(c));
+  if (missing.length > 0) {
+    return {
+      units: [],
+      errors: [rowError(header.line, `thiếu cột ${missing.join(", ")} trong dòng tiêu đề.`, `header lacks column(s) ${missing.join(", ")}.`)],
+    };
+  }
+
+  const units: Unit[] = [];
+  const errors: CsvRowError[] = [];
+  const seen = new Map<string, number>();
+  for (const { line, fields } of rows) {
+    if (fields.length > names.length) {
+      errors.push(rowError(line, `có ${fields.length} cột, nhiều hơn dòng tiêu đề (${names.length}).`, `${fields.length} fields, more than the header's ${names.length}.`));
+      continue;
+    }
+    const raw = Object.fromEntries(UNITS_CSV_COLUMNS.map((c) => [c, fields[names.indexOf(c)] ?? ""]));
+    const row = RowSchema.safeParse(raw);
+    const unit = row.success ? UnitSchema.safeParse(row.data) : undefined;
+    if (!row.success || !unit?.success) {
+      const { vi, en } = describe(row.success ? (unit?.error?.issues ?? []) : row.error.issues);
+      errors.push(rowError(line, vi, en));
+      continue;
+    }
+    const first = seen.get(unit.data.id);
+    if (first !== undefined) {
+      errors.push(rowError(line, `mã đơn vị "${unit.data.id}" trùng với dòng ${first}.`, `unit id "${unit.data.id}" repeats line ${first}.`));
+      continue;
+    }
+    seen.set(unit.data.id, line);
+    units.push(unit.data);
+  }
+  return errors.length > 0 ? { units: [], errors } : { units, errors };
+}
+
+/** An extra output column, e.g. the due date in `cchc units --csv`. */
+export interface ExtraColumn {
+  name: string;
+  value: (unit: Unit) => string;
+}
+
+/** The documented CSV, CRLF line ends, no BOM; parseUnitsCsv(toUnitsCsv(units)) gives the units back. */
+export function toUnitsCsv(units: readonly Unit[], extra: readonly ExtraColumn[] = []): string {
+  const header = [...UNITS_CSV_COLUMNS, ...extra.map((e) => e.name)];
+  const lines = units.map((u) =>
+    [
+      u.id,
+      u.name,
+      u.shortCode,
+      u.level,
+      u.parentId ?? "",
+      u.parentName ?? "",
+      u.place,
+      u.subordinateCount === null ? "" : String(u.subordinateCount),
+      ...extra.map((e) => e.value(u)),
+    ]
+      .map(csvField)
+      .join(","),
+  );
+  return [header.map(csvField).join(","), ...lines].join("\r\n") + "\r\n";
+}

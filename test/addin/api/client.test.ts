@@ -1,0 +1,62 @@
+import { createApi } from "../../../addin/api/client";
+
+type Call = { url: string; init?: RequestInit };
+
+function fakeFetch(respond: (c: Call) => Response | Promise<Response>) {
+  const calls: Call[] = [];
+  const f = async (url: string, init?: RequestInit) => {
+    calls.push({ url, init });
+    return respond({ url, init });
+  };
+  return { f, calls };
+}
+
+const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json" } });
+
+const receipt = {
+  submissionId: "s1",
+  campaignId: "c",
+  unitId: "u",
+  version: 1,
+  receivedAt: "2024-06-20T01:00:00.000Z",
+  dueAt: "2024-06-30T16:59:59.999Z",
+  onTime: true,
+  sha256: "a".repeat(64),
+  sizeBytes: 10,
+  findings: [],
+};
+
+describe("createApi", () => {
+  it("posts the .docx with the bearer token and the idempotency key", async () => {
+    const { f, calls } = fakeFetch(() => json(201, receipt));
+    const api = createApi("http://api.test", f);
+    await expect(api.submit({ campaignId: "c 1", unitId: "u", bytes: new Uint8Array([1]), idempotencyKey: "k", token: "t" })).resolves.toMatchObject({ version: 1 });
+    expect(calls[0]?.url).toBe("http://api.test/api/campaigns/c%201/units/u/submissions");
+    expect(calls[0]?.init?.headers).toMatchObject({
+      authorization: "Bearer t",
+      "idempotency-key": "k",
+      "content-type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    });
+  });
+
+  it("hands back the server's findings on 422 report.invalid", async () => {
+    const finding = { code: "section.placeholder", severity: "error", message: "m", messageEn: "e", section: "II" };
+    const { f } = fakeFetch(() => json(422, { error: { code: "report.invalid", message: "vi", messageEn: "en", findings: [finding] } }));
+    await expect(createApi("http://api.test", f).submit({ campaignId: "c", unitId: "u", bytes: new Uint8Array(), idempotencyKey: "k", token: "t" })).rejects.toEqual({
+      code: "report.invalid",
+      message: "vi",
+      messageEn: "en",
+      status: 422,
+      findings: [finding],
+    });
+  });
+
+  it("reports a network failure as api.unreachable and a malformed answer as api.badResponse", async () => {
+    const down = fakeFetch(() => Promise.reject(new TypeError("Failed to fetch")));
+    await expect(createApi("http://api.test", down.f).health()).rejects.toMatchObject({ code: "api.unreachable" });
+    const odd = fakeFetch(() => json(200, { status: "fine" }));
+    await expect(createApi("http://api.test", odd.f).health()).rejects.toMatchObject({ code: "api.badResponse" });
+    const html = fakeFetch(() => new Response("<html>", { status: 502 }));
+    await expect(createApi("http://api.test", html.f).campaigns()).rejects.toMatchObject({ code: "api.badResponse", status: 502 });
+  });
+});

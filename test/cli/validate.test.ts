@@ -1,0 +1,102 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { makeFilledReportDocx, makeOutlineDocx } from "../fixtures/reports";
+import { cchc } from "./capture";
+
+const repoRoot = path.resolve(__dirname, "..", "..");
+const corpusFile = path.resolve(repoRoot, "..", "shared", "corpus", "jgm+pandoc", "test_docx_headers.docx");
+const dir = mkdtempSync(path.join(tmpdir(), "cchc-validate-"));
+const filled = path.join(dir, "bao-cao-stp.docx");
+const blank = path.join(dir, "de-cuong-stp.docx");
+const notZip = path.join(dir, "ghi-chu.docx");
+const missing = path.join(dir, "khong-co.docx");
+writeFileSync(filled, makeFilledReportDocx("stp"));
+writeFileSync(blank, makeOutlineDocx("stp"));
+writeFileSync(notZip, "Đây không phải tệp Word.");
+
+const lines = (out: string) =>
+  out
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe("cchc validate --json", () => {
+  test("one NDJSON line per file, in argument order; unreadable files never stop the others; exit 2", async () => {
+    const run = await cchc("validate", "--json", filled, blank, corpusFile, notZip, missing);
+    expect(run.code).toBe(2);
+    const [a, b, c, d, e] = lines(run.out);
+    expect(a).toEqual({ file: filled, ok: true, findings: expect.any(Array) });
+    expect(b).toMatchObject({ file: blank, ok: false });
+    expect((b!.findings as unknown[]).length).toBeGreaterThan(0);
+    expect(c).toMatchObject({ file: corpusFile, ok: false, findings: expect.arrayContaining([expect.objectContaining({ code: "section.missing" })]) });
+    expect(d).toEqual({ file: notZip, ok: false, unreadable: { code: "docx.notZip", message: expect.stringMatching(/Word/) } });
+    expect(e).toEqual({ file: missing, ok: false, unreadable: { code: "file.notFound", message: "Không tìm thấy tệp." } });
+    expect(run.err).toBe("");
+  });
+
+  test("findings carry the public fields", async () => {
+    const [line] = lines((await cchc("validate", "--json", blank)).out);
+    for (const f of line!.findings as Record<string, unknown>[]) {
+      expect(f).toEqual(expect.objectContaining({ code: expect.any(String), severity: expect.stringMatching(/^(error|warning)$/), message: expect.any(String), messageEn: expect.any(String) }));
+    }
+  });
+
+  test("exit 0 when every report is ok, 1 when some report has errors", async () => {
+    expect((await cchc("validate", "--json", filled)).code).toBe(0);
+    expect((await cchc("validate", "--json", filled, blank)).code).toBe(1);
+    expect((await cchc("validate", "--json", blank, notZip)).code).toBe(2);
+  });
+
+  test("a directory is unreadable, not a crash", async () => {
+    const [line] = lines((await cchc("validate", "--json", dir)).out);
+    expect(line).toMatchObject({ ok: false, unreadable: { code: "file.unreadable" } });
+  });
+
+  test("--en gives English messages for unreadable files", async () => {
+    const [line] = lines((await cchc("validate", "--json", "--en", missing)).out);
+    expect(line).toMatchObject({ unreadable: { code: "file.notFound", message: "File not found." } });
+  });
+});
+
+describe("cchc validate (listing)", () => {
+  test("Vietnamese listing grouped by section with the located text, and a summary", async () => {
+    const run = await cchc("validate", filled, blank, notZip);
+    expect(run.code).toBe(2);
+    expect(run.out).toContain(`${filled} — ĐẠT`);
+    expect(run.out).toMatch(new RegExp(`${blank.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} — CHƯA ĐẠT: \\d+ lỗi`));
+    expect(run.out).toContain("  Phần đầu văn bản\n");
+    expect(run.out).toContain("  Mục III. GIẢI PHÁP KHẮC PHỤC\n");
+    expect(run.out).toContain("(header.number)");
+    expect(run.out).toMatch(/« .*Số: …\/BC-STP.* »/);
+    expect(run.out).toContain(`${notZip} — KHÔNG ĐỌC ĐƯỢC [docx.notZip]`);
+    expect(run.out).toContain("Tổng cộng 3 tệp: 1 đạt, 1 chưa đạt, 1 không đọc được.");
+    const header = run.out.indexOf("Phần đầu văn bản");
+    const footer = run.out.indexOf("Nơi nhận và chữ ký");
+    expect(header).toBeLessThan(footer);
+  });
+
+  test("--en lists in English", async () => {
+    const run = await cchc("validate", "--en", blank);
+    expect(run.out).toMatch(/NOT OK: \d+ errors?/);
+    expect(run.out).toContain("  Header\n");
+  });
+});
+
+describe("cchc usage", () => {
+  test("--help prints usage and exits 0", async () => {
+    const run = await cchc("--help");
+    expect(run.code).toBe(0);
+    expect(run.out).toContain("cchc validate [--json]");
+  });
+
+  test.each([[[]], [["frobnicate"]], [["validate"]], [["validate", "--bogus", "x.docx"]], [["validate", "--campaign", "nope", "x.docx"]]])(
+    "%p is a usage error: exit 2 and a message on stderr",
+    async (argv) => {
+      const run = await cchc(...argv);
+      expect(run.code).toBe(2);
+      expect(run.err).not.toBe("");
+      expect(run.out).toBe("");
+    },
+  );
+});

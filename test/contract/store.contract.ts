@@ -1,0 +1,236 @@
+/**
+ * One contract for every SubmissionStore adapter (SQLite, Cosmos). Each test opens a fresh fixture, so adapters are
+ * compared on the same behaviour: gapless versions, idempotent replays under concurrency, per-unit state, audit and
+ * dirty marks, persistence across a reopen.
+ */
+import type { NewSubmission, SubmissionStore } from "../../functions/store/port";
+import { StoreUnavailableError } from "../../functions/store/port";
+
+export interface StoreFixture {
+  /** Opens a store over the fixture's backing data; calling it again after close() reopens the same data. */
+  open(): Promise<SubmissionStore>;
+  /** Removes the backing data (temp file, database). */
+  dispose(): Promise<void>;
+}
+
+export function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmission {
+  return {
+    campaignId: "ht-2024",
+    unitId: "snv",
+    idempotencyKey: "key-1",
+    receivedAt: "2024-12-10T03:00:00.000Z",
+    dueAt: "2024-12-15T16:59:59.999Z",
+    onTime: true,
+    sha256: "a".repeat(64),
+    sizeBytes: 1234,
+    submittedBy: "clerk@snv",
+    findings: [{ code: "heading.missing", severity: "warning", message: "Thiếu mục II" }],
+    ...overrides,
+  };
+}
+
+export function runStoreContract(name: string, makeStore: () => Promise<StoreFixture>): void {
+  describe(`SubmissionStore contract: ${name}`, () => {
+    let fixture: StoreFixture;
+    let store: SubmissionStore;
+
+    beforeEach(async () => {
+      fixture = await makeStore();
+      store = await fixture.open();
+    });
+    afterEach(async () => {
+      await store.close();
+      await fixture.dispose();
+    });
+
+    it("records version 1 with a URL-safe id and returns exactly what it stored", async () => {
+      const input = newSubmission();
+      const { record, created } = await store.record(input);
+      expect(created).toBe(true);
+      expect(record).toEqual({ ...input, version: 1, submissionId: record.submissionId });
+      expect(encodeURIComponent(record.submissionId)).toBe(record.submissionId);
+      expect(await store.get(record.submissionId)).toEqual(record);
+    });
+
+    it("numbers versions gaplessly per unit and lists them newest first", async () => {
+      for (const key of ["k1", "k2", "k3"]) await store.record(newSubmission({ idempotencyKey: key }));
+      await store.record(newSubmission({ unitId: "d443", idempotencyKey: "k1" }));
+      const versions = await store.listVersions("ht-2024", "snv");
+      expect(versions.map((v) => v.version)).toEqual([3, 2, 1]);
+      expect(versions.map((v) => v.idempotencyKey)).toEqual(["k3", "k2", "k1"]);
+      expect(new Set(versions.map((v) => v.submissionId)).size).toBe(3);
+      expect((await store.listVersions("ht-2024", "d443")).map((v) => v.version)).toEqual([1]);
+      expect(await store.listVersions("ht-2024", "nobody")).toEqual([]);
+    });
+
+    it("returns the first receipt when an idempotency key is replayed, even with different content", async () => {
+      const first = await store.record(newSubmission());
+      const replay = await store.record(
+        newSubmission({ receivedAt: "2024-12-11T00:00:00.000Z", sha256: "b".repeat(64), findings: [] }),
+      );
+      expect(replay.created).toBe(false);
+      expect(replay.record).toEqual(first.record);
+      expect(await store.findByIdempotencyKey("ht-2024", "snv", "key-1")).toEqual(first.record);
+      expect(await store.findByIdempotencyKey("ht-2024", "snv", "other")).toBeUndefined();
+      expect(await store.listVersions("ht-2024", "snv")).toHaveLength(1);
+    });
+
+    it("scopes idempotency keys to one unit of one campaign", async () => {
+      const a = await store.record(newSubmission());
+      const b = await store.record(newSubmission({ unitId: "d443" }));
+      const c = await store.record(newSubmission({ campaignId: "demo" }));
+      expect([a.created, b.created, c.created]).toEqual([true, true, true]);
+      expect(new Set([a, b, c].map((r) => r.record.submissionId)).size).toBe(3);
+    });
+
+    it("creates exactly one version for 50 concurrent calls with the same key", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          store.record(newSubmission({ receivedAt: `2024-12-10T03:00:${String(i).padStart(2, "0")}.000Z` })),
+        ),
+      );
+      expect(results.filter((r) => r.created)).toHaveLength(1);
+      expect(new Set(results.map((r) => r.record.submissionId)).size).toBe(1);
+      const winner = results.find((r) => r.created)?.record;
+      for (const r of results) expect(r.record).toEqual(winner);
+      expect(await store.listVersions("ht-2024", "snv")).toHaveLength(1);
+    });
+
+    it("numbers 50 concurrent calls with distinct keys 1..50 without gaps or duplicates", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 50 }, (_, i) => store.record(newSubmission({ idempotencyKey: `key-${i}` }))),
+      );
+      expect(results.every((r) => r.created)).toBe(true);
+      const numbers = results.map((r) => r.record.version).sort((x, y) => x - y);
+      expect(numbers).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
+      const listed = await store.listVersions("ht-2024", "snv");
+      expect(listed.map((v) => v.version)).toEqual(Array.from({ length: 50 }, (_, i) => 50 - i));
+      for (const r of results) {
+        expect(await store.findByIdempotencyKey("ht-2024", "snv", r.record.idempotencyKey)).toEqual(r.record);
+      }
+    });
+
+    it("keeps every unit gapless with one version per key under mixed concurrent retries", async () => {
+      const calls = ["snv", "d443", "c-42"].flatMap((unitId) =>
+        Array.from({ length: 8 }, (_, k) => [0, 1].map(() => newSubmission({ unitId, idempotencyKey: `${unitId}-${k}` }))),
+      );
+      const results = await Promise.all(calls.flat().map((input) => store.record(input)));
+      for (const unitId of ["snv", "d443", "c-42"]) {
+        const mine = results.filter((r) => r.record.unitId === unitId);
+        expect(mine.filter((r) => r.created)).toHaveLength(8);
+        const byKey = new Map(mine.map((r) => [r.record.idempotencyKey, r.record.submissionId]));
+        for (const r of mine) expect(r.record.submissionId).toBe(byKey.get(r.record.idempotencyKey));
+        const listed = await store.listVersions("ht-2024", unitId);
+        expect(listed.map((v) => v.version)).toEqual([8, 7, 6, 5, 4, 3, 2, 1]);
+        expect(new Set(listed.map((v) => v.idempotencyKey)).size).toBe(8);
+      }
+    });
+
+    it("gets by id and answers undefined for unknown or malformed ids", async () => {
+      const { record } = await store.record(newSubmission());
+      expect(await store.get(record.submissionId)).toEqual(record);
+      expect(await store.get(record.submissionId.replace(/1$/, "2"))).toBeUndefined();
+      for (const bad of ["", "nope", "../../etc/passwd", "ht-2024.snv.v0", "a.b.c.v1"]) {
+        expect(await store.get(bad)).toBeUndefined();
+      }
+    });
+
+    it("keeps per-unit state: latest version, first and latest time, warnings of the latest", async () => {
+      await store.record(newSubmission({ receivedAt: "2024-12-10T01:00:00.000Z" }));
+      const second = await store.record(
+        newSubmission({ idempotencyKey: "k2", receivedAt: "2024-12-20T01:00:00.000Z", findings: [] }),
+      );
+      await store.record(newSubmission({ unitId: "d443", receivedAt: "2024-12-12T01:00:00.000Z" }));
+      await store.record(newSubmission({ campaignId: "other", unitId: "x" }));
+      const states = (await store.unitStates("ht-2024")).sort((a, b) => a.unitId.localeCompare(b.unitId));
+      expect(states).toEqual([
+        {
+          unitId: "d443",
+          latestVersion: 1,
+          latestSubmissionId: expect.any(String),
+          latestAt: "2024-12-12T01:00:00.000Z",
+          firstAt: "2024-12-12T01:00:00.000Z",
+          latestWarnings: 1,
+        },
+        {
+          unitId: "snv",
+          latestVersion: 2,
+          latestSubmissionId: second.record.submissionId,
+          latestAt: "2024-12-20T01:00:00.000Z",
+          firstAt: "2024-12-10T01:00:00.000Z",
+          latestWarnings: 0,
+        },
+      ]);
+      expect(await store.unitStates("empty")).toEqual([]);
+    });
+
+    it("appends audit entries and lists them newest first, per campaign, up to a limit", async () => {
+      const entry = { actor: "clerk@snv", campaignId: "ht-2024", unitId: "snv", outcome: "rejected", code: "report.invalid" };
+      await store.appendAudit({ ...entry, at: "2024-12-10T01:00:00.000Z" });
+      await store.appendAudit({
+        ...entry,
+        at: "2024-12-10T02:00:00.000Z",
+        outcome: "accepted",
+        code: "ok",
+        sha256: "c".repeat(64),
+        submissionId: "ht-2024.snv.v1",
+      });
+      await store.appendAudit({ ...entry, at: "2024-12-10T03:00:00.000Z", outcome: "replayed", code: "ok" });
+      await store.appendAudit({ ...entry, campaignId: "other", at: "2024-12-10T04:00:00.000Z" });
+      const all = await store.listAudit("ht-2024", 10);
+      expect(all.map((e) => e.outcome)).toEqual(["replayed", "accepted", "rejected"]);
+      expect(all[1]).toEqual({
+        ...entry,
+        at: "2024-12-10T02:00:00.000Z",
+        outcome: "accepted",
+        code: "ok",
+        sha256: "c".repeat(64),
+        submissionId: "ht-2024.snv.v1",
+      });
+      expect(all[2]).toEqual({ ...entry, at: "2024-12-10T01:00:00.000Z" });
+      expect((await store.listAudit("ht-2024", 2)).map((e) => e.outcome)).toEqual(["replayed", "accepted"]);
+    });
+
+    it("keeps dirty marks until cleared, and a clear never drops a newer mark", async () => {
+      expect(await store.dirtyCampaigns()).toEqual([]);
+      await store.markDirty("ht-2024", "2024-12-10T01:00:00.000Z");
+      await store.markDirty("ht-2024", "2024-12-10T00:30:00.000Z");
+      await store.markDirty("demo", "2024-12-10T01:00:00.000Z");
+      const marks = (await store.dirtyCampaigns()).sort((a, b) => a.campaignId.localeCompare(b.campaignId));
+      expect(marks).toEqual([
+        { campaignId: "demo", since: "2024-12-10T01:00:00.000Z" },
+        { campaignId: "ht-2024", since: "2024-12-10T01:00:00.000Z" },
+      ]);
+      // A submission lands while the sheet sync that read the mark above is running.
+      await store.markDirty("ht-2024", "2024-12-10T01:00:05.000Z");
+      await store.clearDirty("ht-2024", "2024-12-10T01:00:00.000Z");
+      await store.clearDirty("demo", "2024-12-10T01:00:00.000Z");
+      expect(await store.dirtyCampaigns()).toEqual([{ campaignId: "ht-2024", since: "2024-12-10T01:00:05.000Z" }]);
+      await store.clearDirty("ht-2024", "2024-12-10T01:00:05.000Z");
+      expect(await store.dirtyCampaigns()).toEqual([]);
+      await store.clearDirty("never-marked", "2024-12-10T01:00:05.000Z");
+    });
+
+    it("keeps everything across close and reopen, and continues the version sequence", async () => {
+      const first = await store.record(newSubmission());
+      await store.appendAudit({ at: "2024-12-10T01:00:00.000Z", actor: "a", campaignId: "ht-2024", unitId: "snv", outcome: "accepted", code: "ok" });
+      await store.markDirty("ht-2024", "2024-12-10T01:00:00.000Z");
+      await store.close();
+      store = await fixture.open();
+      expect(await store.get(first.record.submissionId)).toEqual(first.record);
+      expect((await store.record(newSubmission())).created).toBe(false);
+      expect((await store.record(newSubmission({ idempotencyKey: "k2" }))).record.version).toBe(2);
+      expect(await store.listAudit("ht-2024", 5)).toHaveLength(1);
+      expect(await store.dirtyCampaigns()).toHaveLength(1);
+      expect((await store.unitStates("ht-2024"))[0]?.latestVersion).toBe(2);
+    });
+
+    it("answers ping while open and rejects every call with StoreUnavailableError once closed", async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      await store.close();
+      await expect(store.record(newSubmission())).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(store.listVersions("ht-2024", "snv")).rejects.toBeInstanceOf(StoreUnavailableError);
+      await expect(store.ping()).rejects.toBeInstanceOf(StoreUnavailableError);
+    });
+  });
+}

@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+
+const repo = path.resolve(__dirname, "../..");
+
+export interface Backend {
+  /** http://127.0.0.1:PORT/api */
+  url: string;
+  token(who: { unitId: string } | { role: "secretariat" }): Promise<string>;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * The backend exactly as `npm start` runs it (functions/local/start.ts: composition root, SQLite, disk, development
+ * sign-in, demo campaign) in its own process on a free port with a temporary data folder. The entry is bundled with
+ * esbuild so the test needs no prior `npm run build`; packages stay external and load from node_modules.
+ */
+export async function startBackend(allowedOrigin: string): Promise<Backend> {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-e2e-api-"));
+  const entry = path.join(work, "start.js");
+  await build({ entryPoints: [path.join(repo, "functions", "local", "start.ts")], outfile: entry, bundle: true, platform: "node", format: "cjs", packages: "external", logLevel: "warning" });
+  const port = await freePort();
+  const child: ChildProcess = spawn(process.execPath, [entry], {
+    cwd: work,
+    env: {
+      ...process.env,
+      NODE_PATH: path.join(repo, "node_modules"),
+      API_PORT: String(port),
+      CCHC_DATA_DIR: path.join(work, "data"),
+      CCHC_DEV_AUTH: "1",
+      CCHC_DEMO_CAMPAIGN: "1",
+      ALLOWED_ORIGINS: allowedOrigin,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
+  const url = `http://127.0.0.1:${port}/api`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`backend exited (${child.exitCode}):\n${output}`);
+    const ok = await fetch(`${url}/health`).then((r) => r.ok).catch(() => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error(`backend did not answer /api/health within 30 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    url,
+    async token(who) {
+      const res = await fetch(`${url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(who) });
+      if (!res.ok) throw new Error(`dev token: ${res.status} ${await res.text()}`);
+      return ((await res.json()) as { token: string }).token;
+    },
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once("exit", r));
+        child.kill("SIGTERM");
+        await exited;
+      }
+      fs.rmSync(work, { recursive: true, force: true });
+    },
+  };
+}

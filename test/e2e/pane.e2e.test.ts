@@ -1,0 +1,178 @@
+import { toCalendarDate } from "../../shared/dates";
+import { startBackend, type Backend } from "./backend";
+import { bundleWordStub, launchChromium, openPane, servePane, shot, type PaneSite } from "./browser";
+import { fillReport } from "./fill";
+import type { Browser, Page } from "playwright-core";
+
+// The build script is plain CommonJS (run by node directly).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { buildAddin } = require("../../scripts/build-addin") as {
+  buildAddin(o: { outDir: string; baseUrl: string; apiBase: string }): Promise<{ outDir: string }>;
+};
+
+/**
+ * The pane in real Chromium: built bundle, office.js answered by the Word stub, the real backend on the local host
+ * (development sign-in, temporary data folder, the demo campaign whose deadlines lie ahead).
+ */
+let api: Backend;
+let site: PaneSite;
+let browser: Browser;
+let stub: string;
+let demo: string;
+const today = toCalendarDate(new Date().toISOString());
+
+beforeAll(async () => {
+  site = await servePane();
+  api = await startBackend(site.origin);
+  await buildAddin({ outDir: site.dir, baseUrl: "https://localhost:3000", apiBase: api.url.replace(/\/api$/, "") });
+  stub = await bundleWordStub();
+  browser = await launchChromium();
+  const campaigns = (await (await fetch(`${api.url}/campaigns`)).json()) as { id: string; demo?: boolean }[];
+  const campaign = campaigns.find((c) => c.demo);
+  if (!campaign) throw new Error("the local host should load the demo campaign");
+  demo = campaign.id;
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await api?.stop();
+  await site?.close();
+});
+
+async function open(unitId: string, extra = ""): Promise<Page> {
+  const { page } = await openPane(browser, stub, `${site.origin}/taskpane.html?campaign=${demo}${extra}`);
+  await page.getByLabel("Chọn đơn vị").selectOption(unitId);
+  await page.getByText(/^Hạn nộp: \d\d\/\d\d\/\d{4} — còn \d+ ngày$/).waitFor();
+  return page;
+}
+
+async function insertAndCheck(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Chèn đề cương" }).click();
+  await page.getByText("Đã chèn đề cương.", { exact: false }).waitFor();
+  await page.getByRole("button", { name: "Kiểm tra" }).click();
+  await page.getByRole("group", { name: /^Mục I \(/ }).waitFor();
+}
+
+async function versions(unitId: string): Promise<number[]> {
+  const token = await api.token({ unitId });
+  const res = await fetch(`${api.url}/campaigns/${demo}/units/${unitId}/submissions`, { headers: { Authorization: `Bearer ${token}` } });
+  return ((await res.json()) as { version: number }[]).map((v) => v.version);
+}
+
+describe("task pane in Chromium", () => {
+  it("inserts the outline, lists the placeholders, passes once filled, submits and shows the receipt", async () => {
+    const page = await open("stp");
+    await shot(page, "1-signed-in");
+    await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
+
+    await insertAndCheck(page);
+    for (const key of ["I", "II", "III", "IV"]) {
+      await page.getByRole("group", { name: new RegExp(`^Mục ${key} \\(`) }).getByText(/lời hướng dẫn của đề cương/).first().waitFor();
+    }
+    await shot(page, "2-placeholders");
+
+    // A finding is reachable by keyboard; Enter puts Word's selection on it.
+    await page.getByRole("button", { name: /Chưa điền số văn bản/ }).focus();
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => (window as unknown as { __wordStub: { selectionText(): string } }).__wordStub.selectionText().startsWith("Số: …"));
+
+    await fillReport(page, today);
+    // Word reports the edits (WordApi 1.6): the pane re-checks by itself.
+    await page.getByText(/Không còn lỗi/).waitFor();
+    await shot(page, "3-check-passes");
+
+    await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByText(/Sở Tư pháp/).waitFor();
+    await dialog.getByRole("button", { name: "Nộp", exact: true }).click();
+    const receipt = page.getByRole("region", { name: "Biên nhận" });
+    await receipt.waitFor();
+    await expect(receipt.textContent()).resolves.toMatch(/Phiên bản\s*1/);
+    await expect(receipt.textContent()).resolves.toMatch(/Đúng hạn/);
+    await expect(receipt.textContent()).resolves.toMatch(/\d\d\/\d\d\/\d{4} \d\d:\d\d/);
+    await page.getByRole("list", { name: "Các lần đã nộp" }).getByText(/Phiên bản 1/).waitFor();
+    await shot(page, "4-receipt");
+
+    const secretariat = await api.token({ role: "secretariat" });
+    const status = (await (await fetch(`${api.url}/campaigns/${demo}/status`, { headers: { Authorization: `Bearer ${secretariat}` } })).json()) as {
+      units: { unitId: string; status: string; version: number | null }[];
+    };
+    expect(status.units.find((u) => u.unitId === "stp")).toMatchObject({ status: "on_time", version: 1 });
+  });
+
+  it("keeps Submit disabled while errors remain", async () => {
+    const page = await open("sct");
+    await insertAndCheck(page);
+    await page.getByText(/lỗi phải sửa trước khi nộp/).waitFor();
+    await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
+    await shot(page, "5-blocked");
+
+    // A second "Chèn đề cương" offers to go to the outline instead of inserting another one.
+    await page.evaluate(() => (window as unknown as { __wordStub: { moveCursorToEnd(): void } }).__wordStub.moveCursorToEnd());
+    await page.getByRole("button", { name: "Chèn đề cương" }).click();
+    await page.getByText("Tài liệu đã có đề cương báo cáo.").waitFor();
+    await page.getByRole("button", { name: "Đi tới đề cương" }).click();
+    await page.waitForFunction(() => {
+      const s = (window as unknown as { __wordStub: { paragraphs(): string[]; selectionTag(): string | undefined } }).__wordStub;
+      return s.paragraphs().filter((t) => t === "BÁO CÁO").length === 1 && s.selectionTag() === "cchc:section:I";
+    });
+  });
+
+  it("speaks English outside Vietnamese Office and says what is missing from an old Word", async () => {
+    const { page } = await openPane(browser, stub, `${site.origin}/taskpane.html?campaign=${demo}&lang=en-US&wordApi=1.1&noFile=1`);
+    await page.getByLabel("Choose unit").selectOption("stp");
+    await page.getByText(/^Due: \d\d\/\d\d\/\d{4} — \d+ days? left$/).waitFor();
+    for (const name of ["Insert outline", "Check", "Submit report"]) {
+      await expect(page.getByRole("button", { name }).isDisabled()).resolves.toBe(true);
+    }
+    await page.getByText(/lacks WordApi 1\.3/).waitFor();
+    await page.getByText(/does not let add-ins read the file for submission/).waitFor();
+    await shot(page, "9-english-degraded");
+  });
+
+  it("shows the server's findings when it refuses the report (422)", async () => {
+    // WordApi 1.5: no change events, so the edit below goes unnoticed until the server looks at the file.
+    const page = await open("sgtvt", "&wordApi=1.5");
+    await insertAndCheck(page);
+    await fillReport(page, today);
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    await page.getByText(/Không còn lỗi/).waitFor();
+    await page.evaluate(() => (window as unknown as { __wordStub: { typeInSection(k: string, t: string[]): void } }).__wordStub.typeInSection("II", []));
+
+    await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Nộp", exact: true }).click();
+    await page.getByText("Máy chủ chưa tiếp nhận báo cáo; các lỗi máy chủ phát hiện:").waitFor();
+    await page.getByRole("group", { name: /^Mục II \(1 lỗi/ }).getByText(/lời hướng dẫn của đề cương/).waitFor();
+    await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
+    await shot(page, "6-server-422");
+    expect(await versions("sgtvt")).toEqual([]);
+  });
+
+  it("survives a lost response: the retry reuses the key and the server keeps one version", async () => {
+    const page = await open("syt");
+    await insertAndCheck(page);
+    await fillReport(page, today);
+    await page.getByText(/Không còn lỗi/).waitFor();
+
+    let dropped = 0;
+    await page.route("**/api/campaigns/*/units/*/submissions", async (route) => {
+      if (route.request().method() !== "POST" || dropped > 0) return route.fallback();
+      dropped++;
+      // The request reaches the server and is stored; the answer never comes back.
+      await route.fetch();
+      await route.abort("connectionreset");
+    });
+    await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Nộp", exact: true }).click();
+    const alert = page.getByRole("alert").filter({ hasText: /Không kết nối được máy chủ/ });
+    await alert.waitFor();
+    await shot(page, "7-network-error");
+    expect(await versions("syt")).toEqual([1]);
+
+    await alert.getByRole("button", { name: "Thử lại" }).click();
+    await page.getByRole("region", { name: "Biên nhận" }).getByText(/Đúng hạn/).waitFor();
+    await shot(page, "8-retry-receipt");
+    expect(dropped).toBe(1);
+    expect(await versions("syt")).toEqual([1]);
+  });
+});

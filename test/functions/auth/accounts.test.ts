@@ -1,0 +1,32 @@
+import { AccountsFileSchema, accountDirectory } from "../../../functions/auth/accounts";
+
+describe("accounts file", () => {
+  const directory = accountDirectory(
+    AccountsFileSchema.parse({
+      accounts: [
+        { oid: "11111111-aaaa", role: "secretariat" },
+        { upn: "VanThu@CanLoc.HaTinh.gov.vn", role: "clerk", unitId: "d443" },
+        { upn: "shared@hatinh.gov.vn", role: "clerk", unitId: "snv" },
+        { oid: "22222222-bbbb", role: "clerk", unitId: "stp" },
+      ],
+    }),
+  );
+
+  it("maps by oid first, then by upn or preferred_username, case-insensitively", () => {
+    expect(directory.lookup({ oid: "11111111-aaaa", upn: "vanthu@canloc.hatinh.gov.vn" })).toEqual({ role: "secretariat" });
+    expect(directory.lookup({ oid: "other", preferred_username: "vanthu@canloc.hatinh.gov.vn" })).toEqual({ role: "clerk", unitId: "d443" });
+    expect(directory.lookup({ upn: "SHARED@hatinh.gov.vn" })).toEqual({ role: "clerk", unitId: "snv" });
+    expect(directory.lookup({ oid: "nobody", upn: 42 })).toBeUndefined();
+    expect(directory.unitIds().sort()).toEqual(["d443", "snv", "stp"]);
+  });
+
+  it.each([
+    [{ role: "clerk", unitId: "snv" }, "neither oid nor upn"],
+    [{ oid: "a", upn: "b@c.d", role: "secretariat" }, "both oid and upn"],
+    [{ oid: "a", role: "clerk" }, "a clerk without unit"],
+    [{ oid: "a", role: "secretariat", unitId: "snv" }, "a secretariat bound to a unit"],
+    [{ oid: "a", role: "admin" }, "an unknown role"],
+  ])("refuses %j (%s)", (entry) => {
+    expect(AccountsFileSchema.safeParse({ accounts: [entry] }).success).toBe(false);
+  });
+});

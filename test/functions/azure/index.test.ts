@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { HttpFunctionOptions, TimerFunctionOptions } from "@azure/functions";
+import { ROUTES } from "../../../functions/app/routes";
+
+const registered: { name: string; options: HttpFunctionOptions }[] = [];
+const timers: { name: string; options: TimerFunctionOptions }[] = [];
+jest.mock("@azure/functions", () => {
+  const actual: typeof import("@azure/functions") = jest.requireActual("@azure/functions");
+  return {
+    ...actual,
+    app: {
+      ...actual.app,
+      http: (name: string, options: HttpFunctionOptions) => registered.push({ name, options }),
+      timer: (name: string, options: TimerFunctionOptions) => timers.push({ name, options }),
+    },
+  };
+});
+
+describe("Azure Functions entry", () => {
+  const dir = mkdtempSync(join(tmpdir(), "cchc-azure-"));
+  const saved = { ...process.env };
+  afterAll(() => {
+    process.env = saved;
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("registers every route of the table, one anonymous function per path with OPTIONS for CORS", () => {
+    process.env = {
+      ...saved,
+      CCHC_DATA_DIR: dir,
+      CCHC_DEV_AUTH: "",
+      AUTH_ISSUER: "https://login.example.test/t/v2.0",
+      AUTH_AUDIENCE: "api://cchc",
+      AUTH_JWKS_URI: "https://login.example.test/t/keys",
+    };
+    jest.isolateModules(() => {
+      require("../../../functions/azure/index");
+    });
+    const served = registered.flatMap((r) => (r.options.methods ?? []).map((m) => `${m} ${r.options.route}`));
+    const expected = ROUTES.filter((r) => r.auth !== "dev").map((r) => `${r.method} ${r.route}`);
+    expect(served.filter((s) => !s.startsWith("OPTIONS")).sort()).toEqual(expected.sort());
+    for (const r of registered) {
+      expect(r.options.authLevel).toBe("anonymous");
+      expect(r.options.methods).toContain("OPTIONS");
+    }
+    expect(new Set(registered.map((r) => r.options.route)).size).toBe(registered.length);
+    // The sheet sync: one timer, every 10 seconds (NCRONTAB with seconds).
+    expect(timers.map((t) => [t.name, t.options.schedule])).toEqual([["sheet-sync", "*/10 * * * * *"]]);
+  });
+});

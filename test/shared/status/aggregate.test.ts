@@ -1,0 +1,87 @@
+import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
+import { dueFor } from "../../../shared/campaign/deadline";
+import { computeStatus, type UnitProgress } from "../../../shared/status/aggregate";
+import { generateUnits } from "../../../shared/units/generate";
+import type { Unit } from "../../../shared/units/schema";
+import { StatusDocumentSchema } from "../../../shared/api/status";
+
+const unit = (id: string, level: Unit["level"], subordinateCount: number | null): Unit => ({
+  id,
+  name: `Đơn vị ${id}`,
+  shortCode: id.toUpperCase(),
+  level,
+  place: "Hà Tĩnh",
+  subordinateCount,
+});
+
+// < 15 subordinates → due 30/6/2024 (end of day, UTC+7); >= 15 → 30/9/2024.
+const units = [
+  unit("a", "province_dept", 5),
+  unit("b", "province_dept", 20),
+  unit("c", "district", 30),
+  unit("d", "commune", null),
+  unit("e", "commune", 3),
+];
+const juneDue = "2024-06-30T16:59:59.999Z";
+
+function progress(unitId: string, firstAt: string, latestVersion = 1, latestAt = firstAt): UnitProgress {
+  return { unitId, latestVersion, firstAt, latestAt };
+}
+
+describe("computeStatus", () => {
+  it("classifies by first submission against the unit's own deadline, and unsubmitted by now vs due", () => {
+    const doc = computeStatus({
+      campaign: HA_TINH_2024,
+      units,
+      progress: [
+        progress("a", "2024-06-30T16:59:59.999Z", 3, "2024-08-01T00:00:00.000Z"), // last ms of 30/6 → on time
+        progress("b", "2024-10-01T00:00:00.000Z"), // after 30/9 → late
+        progress("ghost", "2024-06-01T00:00:00.000Z"), // not in the registry: ignored
+      ],
+      now: new Date("2024-07-15T00:00:00Z"),
+    });
+    expect(StatusDocumentSchema.parse(doc)).toEqual(doc);
+    const byId = Object.fromEntries(doc.units.map((u) => [u.unitId, u]));
+    expect(byId["a"]).toMatchObject({ status: "on_time", version: 3, submittedAt: "2024-06-30T16:59:59.999Z", dueAt: juneDue });
+    expect(byId["a"]?.lastSubmittedAt).toBe("2024-08-01T00:00:00.000Z");
+    expect(byId["b"]?.status).toBe("late");
+    expect(byId["c"]).toMatchObject({ status: "missing", version: null, submittedAt: null }); // due 30/9, now 15/7
+    expect(byId["d"]?.status).toBe("overdue"); // unknown count → June group
+    expect(byId["e"]?.status).toBe("overdue");
+    expect(doc.units.map((u) => u.unitId)).toEqual(["a", "b", "c", "d", "e"]);
+    expect(doc.totals).toEqual({ units: 5, submitted: 2, onTime: 1, late: 1, missing: 1, overdue: 2 });
+    expect(doc.byLevel.province_dept).toEqual({ units: 2, submitted: 2, onTime: 1, late: 1, missing: 0, overdue: 0 });
+    expect(doc.byLevel.commune).toEqual({ units: 2, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 2 });
+    expect(doc.byLevel.central_agency).toEqual({ units: 0, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 0 });
+    expect(doc.asOf).toBe("2024-07-15T00:00:00.000Z");
+  });
+
+  it("turns missing into overdue exactly after the due instant", () => {
+    const at = (iso: string) =>
+      computeStatus({ campaign: HA_TINH_2024, units: [units[0]!], progress: [], now: new Date(iso) }).units[0]?.status;
+    expect(at(juneDue)).toBe("missing");
+    expect(at("2024-06-30T17:00:00.000Z")).toBe("overdue");
+  });
+
+  it("stays linear: 50,000 units aggregate in well under a second and totals equal a recount", () => {
+    const many = generateUnits(50_000);
+    const submitted = many.filter((_, i) => i % 3 === 0).map((u, i) => progress(u.id, i % 2 ? "2024-06-01T00:00:00Z" : "2024-12-01T00:00:00Z"));
+    const started = performance.now();
+    const doc = computeStatus({ campaign: HA_TINH_2024, units: many, progress: submitted, now: new Date("2024-08-01T00:00:00Z") });
+    expect(performance.now() - started).toBeLessThan(1000);
+    const recount = (s: string) => doc.units.filter((u) => u.status === s).length;
+    expect(doc.totals).toEqual({
+      units: 50_000,
+      submitted: submitted.length,
+      onTime: recount("on_time"),
+      late: recount("late"),
+      missing: recount("missing"),
+      overdue: recount("overdue"),
+    });
+    const levelSum = Object.values(doc.byLevel).reduce((n, t) => n + t.units, 0);
+    expect(levelSum).toBe(50_000);
+    // Every unit keeps the deadline of its own group.
+    const sample = many[7]!;
+    expect(doc.units[7]?.dueAt).toBe(dueFor(HA_TINH_2024, sample).dueAt);
+  });
+});
