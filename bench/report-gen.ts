@@ -25,9 +25,10 @@ function paragraphs(n: number, seed: number): string[] {
   });
 }
 
-export function generateReport(pages: number): Uint8Array {
-  const unit = HA_TINH_2024_REGISTRY.get("stp");
-  if (!unit) throw new Error("bench: unit stp missing from the registry");
+/** A report of about `pages` A4 pages for a built-in unit (default: Sở Tư pháp). */
+export function generateReport(pages: number, unitId = "stp"): Uint8Array {
+  const unit = HA_TINH_2024_REGISTRY.get(unitId);
+  if (!unit) throw new Error(`bench: unit ${unitId} missing from the registry`);
   const per = Math.max(1, Math.round((pages * PARAS_PER_PAGE) / 3));
   const remedies = paragraphs(per, 2).map((p, i) => `- ${p} Hoàn thành trước ngày ${(i % 28) + 1}/9/2024.`);
   const content: OutlineContent = {

@@ -1,6 +1,7 @@
 import { dueFor } from "../shared/campaign/deadline";
 import { formatDate } from "../shared/dates";
 import { buildOutline } from "../shared/outline/build";
+import { exampleContent } from "../shared/outline/example";
 import { toUnitsCsv } from "../shared/units/csv";
 import type { Unit } from "../shared/units/schema";
 import { writeDocx } from "../functions/docx/write";
@@ -37,14 +38,23 @@ export async function validateCommand(files: string[], json: boolean, c: Common)
   return exitCodeFor(results);
 }
 
-export async function outlineCommand(unitId: string | undefined, out: string | undefined, csv: string | undefined, c: Common): Promise<number> {
+export interface OutlineArgs {
+  unitId: string | undefined;
+  out: string | undefined;
+  csv: string | undefined;
+  /** Write the filled sample report instead of the blank outline. */
+  example: boolean;
+}
+
+export async function outlineCommand({ unitId, out, csv, example }: OutlineArgs, c: Common): Promise<number> {
   if (!unitId) throw new UsageError(c.t.missingOption("unit"));
   if (!out) throw new UsageError(c.t.missingOption("out"));
   const campaign = campaignOrFail(c.campaignId, c.t);
   const unit = (await unitRegistry(c.io, csv, c.t, c.en)).get(unitId);
   if (!unit) throw new UsageError(c.t.unknownUnit(unitId));
   try {
-    await c.io.writeFile(out, writeDocx(buildOutline(campaign, unit)));
+    const content = example ? exampleContent(campaign, unit) : undefined;
+    await c.io.writeFile(out, writeDocx(buildOutline(campaign, unit, content)));
   } catch (e) {
     throw new UsageError(c.t.writeFailed(out, fsErrorCode(e) ?? String(e)));
   }

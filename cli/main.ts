@@ -14,6 +14,7 @@ const OPTIONS = {
   campaign: { type: "string" },
   unit: { type: "string" },
   out: { type: "string" },
+  example: { type: "boolean" },
   units: { type: "string" },
 } as const;
 
@@ -34,7 +35,7 @@ export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promi
     const c: Common = { io, t, en, campaignId: values.campaign ?? DEFAULT_CAMPAIGN_ID };
     if (command === "validate") return await validateCommand(rest, values.json ?? false, c);
     if (rest.length > 0) throw new UsageError(t.badArgs(rest.join(" ")));
-    if (command === "outline") return await outlineCommand(values.unit, values.out, values.units, c);
+    if (command === "outline") return await outlineCommand({ unitId: values.unit, out: values.out, csv: values.units, example: values.example ?? false }, c);
     if (command === "units") return await unitsCommand(values.csv ?? false, values.units, c);
     io.err((command ? t.unknownCommand(command) + "\n\n" : "") + t.usage);
     return USAGE_EXIT;

@@ -28,8 +28,9 @@ Cách dùng:
   cchc validate [--json] [--campaign ID] [--en] TỆP.docx...
       Kiểm tra từng báo cáo. --json: mỗi dòng một đối tượng JSON (NDJSON).
       Mã thoát: 0 tất cả đạt, 1 có báo cáo còn lỗi, 2 có tệp không đọc được.
-  cchc outline --unit MÃ_ĐƠN_VỊ --out TỆP.docx [--campaign ID] [--units DS.csv]
+  cchc outline --unit MÃ_ĐƠN_VỊ --out TỆP.docx [--example] [--campaign ID] [--units DS.csv]
       Tạo đề cương báo cáo (.docx) cho đơn vị, phần đầu đã điền sẵn.
+      --example: một báo cáo mẫu đã điền đầy đủ (để thử nộp khi không có Word).
   cchc units [--csv] [--campaign ID] [--units DS.csv]
       Liệt kê các đơn vị và hạn nộp; --csv xuất theo định dạng CSV.
   --units DS.csv   bổ sung/ghi đè danh sách đơn vị có sẵn bằng tệp CSV
@@ -42,8 +43,9 @@ Usage:
   cchc validate [--json] [--campaign ID] [--en] FILE.docx...
       Checks each report. --json: one JSON object per line (NDJSON).
       Exit code: 0 all ok, 1 some report has errors, 2 some file unreadable.
-  cchc outline --unit UNIT_ID --out FILE.docx [--campaign ID] [--units LIST.csv]
+  cchc outline --unit UNIT_ID --out FILE.docx [--example] [--campaign ID] [--units LIST.csv]
       Writes the report outline (.docx) for the unit, header prefilled.
+      --example: a fully filled sample report (to try a submission without Word).
   cchc units [--csv] [--campaign ID] [--units LIST.csv]
       Lists the units and their due dates; --csv prints the CSV format.
   --units LIST.csv  adds to / overrides the built-in unit list from a CSV file

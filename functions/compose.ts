@@ -26,7 +26,8 @@ import { openSqliteStore } from "./store/sqlite";
 import type { SheetSink } from "./sync/port";
 import { dueInstants, reconcileCampaign } from "./sync/reconcile";
 import type { RetryPolicy } from "./sync/retry";
-import { createSheetSync, type SheetSync, type Timers } from "./sync/scheduler";
+import type { Timers } from "./sync/gate";
+import { createSheetSync } from "./sync/scheduler";
 import { parseServiceAccount, type ServiceAccount } from "./sync/service-account";
 import { openXlsxFileSink } from "./sync/xlsx-file";
 

@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   CCHC_DATA_DIR: opt(z.string()),
   API_PORT: opt(z.coerce.number().int().min(0).max(65535)),
   API_HOST: opt(z.string()),
+  ADDIN_PORT: opt(z.coerce.number().int().min(0).max(65535)),
   CCHC_DEV_AUTH: flag,
   AUTH_ISSUER: opt(z.string()),
   AUTH_AUDIENCE: opt(z.string()),
@@ -90,6 +91,8 @@ export interface Config {
   dataDir: string;
   port: number;
   host: string;
+  /** Port of the https task-pane server `npm start` runs beside the API (local only). */
+  addinPort: number;
   auth: AuthConfig;
   store: StoreConfig;
   blob: BlobConfig;
@@ -246,6 +249,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     dataDir,
     port,
     host,
+    addinPort: e.ADDIN_PORT ?? 3000,
     auth,
     store,
     blob,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { ApiErrorBodySchema, CampaignListSchema, DevTokenResponseSchema, DOCX_MEDIA_TYPE, HealthSchema, ReceiptSchema, UnitDueListSchema, VersionListSchema } from "../../shared/api";
-import type { CampaignList, Health, Receipt, UnitDue, Version } from "../../shared/api";
+import { ApiErrorBodySchema, CampaignListSchema, DevTokenResponseSchema, DOCX_MEDIA_TYPE, HealthSchema, MeSchema, ReceiptSchema, UnitDueListSchema, VersionListSchema } from "../../shared/api";
+import type { CampaignList, Health, Me, Receipt, UnitDue, Version } from "../../shared/api";
 import { FindingSchema } from "../../shared/model/findings";
 import type { PaneError } from "./errors";
 
@@ -10,6 +10,7 @@ export interface Api {
   campaigns(): Promise<CampaignList>;
   units(campaignId: string): Promise<UnitDue[]>;
   devToken(unitId: string): Promise<string>;
+  me(token: string): Promise<Me>;
   submit(args: { campaignId: string; unitId: string; bytes: Uint8Array; idempotencyKey: string; token: string }): Promise<Receipt>;
   versions(campaignId: string, unitId: string, token: string): Promise<Version[]>;
 }
@@ -48,6 +49,7 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
     units: (campaignId) => call(`campaigns/${encodeURIComponent(campaignId)}/units`, UnitDueListSchema),
     devToken: async (unitId) =>
       (await call("dev/token", DevTokenResponseSchema, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ unitId }) })).token,
+    me: (token) => call("me", MeSchema, { headers: { authorization: `Bearer ${token}` } }),
     submit: ({ campaignId, unitId, bytes, idempotencyKey, token }) =>
       call(unitPath(campaignId, unitId), ReceiptSchema, {
         method: "POST",

@@ -56,7 +56,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     setConfirmInsert(false);
     if (!session.campaign || !session.unit) return;
     try {
-      await insertOutline(buildOutline(session.campaign, unitFromListing(session.unit, session.units)), where);
+      await insertOutline(buildOutline(session.campaign, unitFromListing(session.unit)), where);
       setNotice({ intent: "success", text: s.outlineInserted });
     } catch (e) {
       fail(e);

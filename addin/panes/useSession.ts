@@ -58,6 +58,15 @@ export function useSession(api: Api, config: PaneConfig, storage: Storage | unde
         if (cancelled) return;
         patch({ devAuth: health.devAuth, campaigns });
         if (!campaign) return patch({ loading: false });
+        if (!health.devAuth) {
+          // Microsoft 365 sign-in: the server's account mapping says which unit this clerk files for.
+          const token = await signIn(config);
+          const me = await api.me(token);
+          if (cancelled) return;
+          patch({ token });
+          await loadUnits(campaign, me.unitId);
+          return;
+        }
         const unit = await loadUnits(campaign, storage?.getItem(LAST_UNIT) ?? undefined);
         if (unit && !cancelled) await authenticate(unit.id, health.devAuth);
       } catch (e) {

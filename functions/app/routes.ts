@@ -7,6 +7,7 @@ import { listAudit } from "./handlers/audit";
 import { getCampaign, listCampaigns, listUnits } from "./handlers/campaigns";
 import { devJwks, devToken } from "./handlers/dev";
 import { health } from "./handlers/health";
+import { me } from "./handlers/me";
 import { getStatus, getStatusCsv, getStatusXlsx } from "./handlers/status";
 import { submit } from "./handlers/submit";
 import { getSync } from "./handlers/sync";
@@ -18,6 +19,7 @@ export const API_PREFIX = "api";
 
 export const ROUTES: readonly Route[] = [
   { name: "health", method: "GET", route: "health", auth: "none", handler: health },
+  { name: "me", method: "GET", route: "me", auth: "signedIn", handler: me },
   { name: "campaigns-list", method: "GET", route: "campaigns", auth: "none", handler: listCampaigns },
   { name: "campaigns-get", method: "GET", route: "campaigns/{campaignId}", auth: "none", handler: getCampaign },
   { name: "units-list", method: "GET", route: "campaigns/{campaignId}/units", auth: "none", handler: listUnits },

@@ -2,13 +2,19 @@
  * `npm start`: the API on this machine with embedded defaults (SQLite + documents on disk under CCHC_DATA_DIR),
  * development sign-in and the demo campaign switched on unless the environment says otherwise.
  */
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { activeRoutes } from "../app/routes";
 import { compose } from "../compose";
 import { loadConfig, type Config } from "../config";
 import type { Deps } from "../app/deps";
 import { CodedError } from "../../shared/errors/codes";
 import { errorText } from "../../shared/errors/messages";
+import { startAddinServer } from "./addin-server";
 import { startLocalHost } from "./host";
+
+/** Built by `npm run build` (scripts/build-addin.js) next to the compiled functions. */
+const PANE_DIR = join(__dirname, "..", "..", "addin");
 
 const LOCAL_DEFAULTS = { CCHC_DEV_AUTH: "1", CCHC_DEMO_CAMPAIGN: "1" };
 
@@ -19,7 +25,7 @@ function sheetTarget(config: Config): string {
     : `${s.dir}/<campaign>.xlsx (set GOOGLE_SHEETS_SPREADSHEET_ID for a Google Sheet, see README)`;
 }
 
-function nextSteps(url: string, config: Config, deps: Deps): string {
+function nextSteps(url: string, addinUrl: string | undefined, config: Config, deps: Deps): string {
   const api = `${url}/api`;
   const campaign = deps.campaigns.list().find((c) => c.demo) ?? deps.campaigns.list()[0];
   const unit = deps.units.get("snv") ?? deps.units.list()[0];
@@ -39,7 +45,7 @@ function nextSteps(url: string, config: Config, deps: Deps): string {
       "",
       "Submit a report as a clerk (development sign-in, CCHC_DEV_AUTH=1 — never in production):",
       `  TOKEN=$(curl -s -X POST ${api}/dev/token -H 'Content-Type: application/json' -d '{"unitId":"${unit.id}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')`,
-      `  npx cchc outline --unit ${unit.id} --out ${unit.id}.docx    # fill it in Word, save, then:`,
+      `  npx cchc outline --unit ${unit.id} --out ${unit.id}.docx --example   # a filled sample (drop --example for the blank outline to fill in Word)`,
       `  curl -X POST ${api}/campaigns/${campaign.id}/units/${unit.id}/submissions \\`,
       `    -H "Authorization: Bearer $TOKEN" -H "Idempotency-Key: $(date +%s)" \\`,
       "    -H 'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document' \\",
@@ -49,7 +55,13 @@ function nextSteps(url: string, config: Config, deps: Deps): string {
       `  curl -H "Authorization: Bearer $TOKEN" -o status.xlsx ${api}/campaigns/${campaign.id}/status.xlsx`,
     );
   }
-  lines.push("", "Word add-in (task pane): https://localhost:3000 once it is running (see README).", "Ctrl+C stops.");
+  lines.push(
+    "",
+    addinUrl
+      ? `Word add-in (task pane): ${addinUrl}/taskpane.html — sideload ${join(PANE_DIR, "manifest.xml")} in Word (README: Sideload).`
+      : `Word add-in: not built (${PANE_DIR} is missing) — run \`npm run build\`.`,
+    "Ctrl+C stops.",
+  );
   return lines.join("\n");
 }
 
@@ -62,7 +74,11 @@ async function main(): Promise<void> {
     host: config.host,
     port: config.port,
   });
-  console.log(nextSteps(host.url, config, app.deps));
+  // The pane is optional for the API: a bare `tsc` build (or a bundled entry in tests) runs without it.
+  const pane = existsSync(join(PANE_DIR, "taskpane.html"))
+    ? await startAddinServer({ port: config.addinPort, dir: PANE_DIR })
+    : undefined;
+  console.log(nextSteps(host.url, pane?.url, config, app.deps));
   // Reconciles what a previous run left dirty, then keeps the sheet in step; failures are logged and retried.
   void app.deps.sync.start();
 
@@ -71,6 +87,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`\n${signal}: finishing requests in progress, then closing the store…`);
+    await pane?.close();
     await host.close();
     await app.close();
     process.exit(0);

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { Container, Database } from "@azure/cosmos";
 import { z } from "zod";
+import { isConflict, isNotFound } from "./cosmos-errors";
 
 export const CONTAINERS = {
   /** pk /pk = `${campaignId}|${unitId}`: version slots `v<n>` and idempotency docs `k-<sha256(key)>`. */
@@ -52,20 +53,39 @@ export const markDocSchema = z.object({ id: z.string(), campaignId: z.string(), 
  * With an account key the adapter creates what is missing. With Entra ID (managed identity) the data-plane role
  * cannot create databases or containers, so they must be provisioned beforehand and are only checked here.
  */
+/** createIfNotExists is read-then-create: instances cold-starting together can meet a 409; the next read finds it. */
+async function racingCreate<T>(create: () => Promise<T>): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await create();
+    } catch (err) {
+      if (!isConflict(err) || attempt >= 3) throw err;
+    }
+  }
+}
+
 export async function openContainers(database: Database, provision: boolean): Promise<StoreContainers> {
   const open = async (spec: { id: string; partitionKey: string }): Promise<Container> => {
     if (provision) {
-      const { container } = await database.containers.createIfNotExists({
-        id: spec.id,
-        partitionKey: { paths: [spec.partitionKey] },
-      });
+      const { container } = await racingCreate(() =>
+        database.containers.createIfNotExists({ id: spec.id, partitionKey: { paths: [spec.partitionKey] } }),
+      );
       return container;
     }
     const container = database.container(spec.id);
-    await container.read();
+    try {
+      await container.read();
+    } catch (err) {
+      if (!isNotFound(err)) throw err;
+      throw new Error(
+        `Cosmos DB container "${spec.id}" (partition key ${spec.partitionKey}) is missing in database ` +
+          `"${database.id}"; provision it (see README) or open the store with an account key`,
+        { cause: err },
+      );
+    }
     return container;
   };
-  if (provision) await database.client.databases.createIfNotExists({ id: database.id });
+  if (provision) await racingCreate(() => database.client.databases.createIfNotExists({ id: database.id }));
   return {
     submissions: await open(CONTAINERS.submissions),
     unitHeads: await open(CONTAINERS.unitHeads),

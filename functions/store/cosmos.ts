@@ -49,6 +49,7 @@ export async function openCosmosStore(opts: CosmosStoreOptions): Promise<Submiss
       retryOptions: {
         maxRetryAttemptCount: opts.throttleRetries?.maxAttempts ?? 9,
         maxWaitTimeInSeconds: opts.throttleRetries?.maxWaitSeconds ?? 30,
+        // 0 makes the SDK wait what the service asks for (x-ms-retry-after-ms) instead of a fixed interval.
         fixedRetryIntervalInMilliseconds: 0,
       },
     },

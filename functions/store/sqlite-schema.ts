@@ -52,7 +52,7 @@ const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-export const SCHEMA_VERSION = MIGRATIONS.length;
+const SCHEMA_VERSION = MIGRATIONS.length;
 
 /** Runs the pending steps, each in its own transaction, so a crash mid-upgrade leaves a consistent earlier version. */
 export function migrate(db: Database.Database): void {

@@ -12,22 +12,12 @@ import type { SyncError, SyncStatus, SyncTarget } from "../../shared/api/sync";
 import { CodedError } from "../../shared/errors/codes";
 import { errorText } from "../../shared/errors/messages";
 import { StoreUnavailableError, type SubmissionStore } from "../store/port";
+import { CoalescingGate, NODE_TIMERS, type Timers } from "./gate";
 import type { ReconcileReport } from "./port";
 
 export const TICK_SECONDS = 10;
 /** The Azure timer trigger's NCRONTAB schedule (with seconds): the same cadence as the local host's tick. */
 export const TIMER_SCHEDULE = `*/${TICK_SECONDS} * * * * *`;
-
-export interface Timers {
-  setTimeout(fn: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const NODE_TIMERS: Timers = {
-  // Unref'd: a pending sync never keeps a process alive that is otherwise done.
-  setTimeout: (fn, ms) => setTimeout(fn, ms).unref(),
-  clearTimeout: (handle) => clearTimeout(handle as NodeJS.Timeout),
-};
 
 export interface SyncSettings {
   /** Least time between two reconciles of one campaign (the coalescing window). */
@@ -64,13 +54,11 @@ export interface SheetSync {
   stop(): Promise<void>;
 }
 
+type Stats = Omit<SyncStatus, "campaignId" | "target" | "dirty" | "dirtySince" | "running">;
+
 interface Lane {
-  lastStartMs: number;
-  timer?: unknown;
-  running?: Promise<void>;
-  /** A reconcile asked for and not yet started; everyone asking meanwhile shares it. */
-  next?: { promise: Promise<void>; resolve: () => void };
-  stats: Omit<SyncStatus, "campaignId" | "target" | "dirty" | "dirtySince" | "running">;
+  gate: CoalescingGate;
+  stats: Stats;
 }
 
 function syncError(err: unknown): SyncError {
@@ -102,75 +90,41 @@ export function createSheetSync(opts: SchedulerOptions): SheetSync {
   function lane(id: string): Lane {
     let l = lanes.get(id);
     if (!l) {
-      l = {
-        lastStartMs: -Infinity,
-        stats: {
-          lastAttemptAt: null, lastSuccessAt: null, lastResult: null, lastError: null,
-          reconciles: 0, writeRequests: 0, setupRequests: 0, lastWriteBytes: null,
-        },
+      const stats: Stats = {
+        lastAttemptAt: null, lastSuccessAt: null, lastResult: null, lastError: null,
+        reconciles: 0, writeRequests: 0, setupRequests: 0, lastWriteBytes: null,
       };
+      const gate = new CoalescingGate({ minIntervalMs: settings.minIntervalMs, timers, nowMs, run: () => runOnce(id, stats) });
+      l = { gate, stats };
       lanes.set(id, l);
     }
     return l;
   }
 
-  async function runOnce(id: string, l: Lane): Promise<void> {
-    l.stats.lastAttemptAt = opts.now().toISOString();
+  async function runOnce(id: string, stats: Stats): Promise<void> {
+    stats.lastAttemptAt = opts.now().toISOString();
     try {
       // The mark is read before the state: a submission landing during the write leaves a newer mark behind.
       const mark = (await opts.marks.dirtyCampaigns()).find((m) => m.campaignId === id);
       const report = await opts.reconcile(id);
       if (mark) await opts.marks.clearDirty(id, mark.since);
-      Object.assign(l.stats, {
+      Object.assign(stats, {
         lastSuccessAt: opts.now().toISOString(),
         lastResult: "ok",
         lastError: null,
-        reconciles: l.stats.reconciles + 1,
-        writeRequests: l.stats.writeRequests + report.writeRequests,
-        setupRequests: l.stats.setupRequests + report.setupRequests,
+        reconciles: stats.reconciles + 1,
+        writeRequests: stats.writeRequests + report.writeRequests,
+        setupRequests: stats.setupRequests + report.setupRequests,
         lastWriteBytes: report.bytes,
-      });
+      } satisfies Partial<Stats>);
     } catch (err) {
-      l.stats.lastResult = "error";
-      l.stats.lastError = syncError(err);
+      stats.lastResult = "error";
+      stats.lastError = syncError(err);
       log(`sheet sync of ${id} failed, the campaign stays dirty: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
     }
   }
 
-  function arm(id: string, l: Lane): void {
-    if (stopped || l.running || l.timer !== undefined || !l.next) return;
-    const wait = l.lastStartMs + settings.minIntervalMs - nowMs();
-    if (wait > 0) {
-      l.timer = timers.setTimeout(() => {
-        l.timer = undefined;
-        arm(id, l);
-      }, wait);
-      return;
-    }
-    const asked = l.next;
-    l.next = undefined;
-    l.lastStartMs = nowMs();
-    l.running = runOnce(id, l).then(() => {
-      l.running = undefined;
-      asked.resolve();
-      arm(id, l);
-    });
-  }
-
-  function request(id: string): Promise<void> {
-    const l = lane(id);
-    if (stopped) return Promise.resolve();
-    if (!l.next) {
-      let resolve!: () => void;
-      const promise = new Promise<void>((r) => {
-        resolve = r;
-      });
-      l.next = { promise, resolve };
-    }
-    const { promise } = l.next;
-    arm(id, l);
-    return promise;
-  }
+  const request = (id: string): Promise<void> => (stopped ? Promise.resolve() : lane(id).gate.request());
 
   async function choose(): Promise<string[]> {
     const at = nowMs();
@@ -188,7 +142,7 @@ export function createSheetSync(opts: SchedulerOptions): SheetSync {
     if (full) lastFullMs = at;
     // A dirty campaign being reconciled right now is left to that run, which clears the marks it read; a mark
     // newer than that stays for the next tick. (Asking again would queue one more write for nothing.)
-    const waiting = (id: string) => dirty.has(id) && !lanes.get(id)?.running;
+    const waiting = (id: string) => dirty.has(id) && !lanes.get(id)?.gate.running;
     return [...known.values()]
       .filter((c) => full || waiting(c.id) || c.dueAtMs.some((d) => d >= since && d < at))
       .map((c) => c.id);
@@ -218,7 +172,7 @@ export function createSheetSync(opts: SchedulerOptions): SheetSync {
 
   async function settled(): Promise<void> {
     for (;;) {
-      const busy = [choosing, ...[...lanes.values()].map((l) => l.running)].filter((p) => p !== undefined);
+      const busy = [choosing, ...[...lanes.values()].map((l) => l.gate.running)].filter((p) => p !== undefined);
       if (!busy.length) return;
       await Promise.all(busy);
     }
@@ -245,19 +199,14 @@ export function createSheetSync(opts: SchedulerOptions): SheetSync {
         target: opts.target,
         dirty: mark !== undefined,
         dirtySince: mark?.since ?? null,
-        running: l.running !== undefined,
+        running: l.gate.running !== undefined,
         ...l.stats,
       };
     },
     async stop() {
       stopped = true;
       if (tickTimer !== undefined) timers.clearTimeout(tickTimer);
-      for (const l of lanes.values()) {
-        if (l.timer !== undefined) timers.clearTimeout(l.timer);
-        l.timer = undefined;
-        l.next?.resolve();
-        l.next = undefined;
-      }
+      for (const l of lanes.values()) l.gate.close();
       await settled();
     },
   };

@@ -20,6 +20,8 @@ export const UnitDueSchema = z.object({
   countKnown: z.boolean(),
   shortCode: z.string(),
   parentId: z.string().optional(),
+  /** Parent body printed above the unit name in the header ("UBND TỈNH HÀ TĨNH"), if any. */
+  parentName: z.string().optional(),
   place: z.string(),
 });
 export type UnitDue = z.infer<typeof UnitDueSchema>;

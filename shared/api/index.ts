@@ -3,6 +3,7 @@ export * from "./campaigns";
 export * from "./dev";
 export * from "./errors";
 export * from "./health";
+export * from "./me";
 export * from "./status";
 export * from "./submissions";
 export * from "./sync";

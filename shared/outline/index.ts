@@ -1,4 +1,5 @@
 export { buildOutline } from "./build";
+export { exampleContent } from "./example";
 export { sectionBlocks, sectionTag, headingText } from "./sections";
 export { numberLine, dateLine } from "./header";
 export { recipientLines } from "./footer";

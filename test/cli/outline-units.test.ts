@@ -21,6 +21,19 @@ describe("cchc outline", () => {
     expect(read.ok).toBe(true);
   });
 
+  test("--example writes a filled sample report that validates clean, for this campaign's year", async () => {
+    const out = path.join(dir, "snv-example.docx");
+    expect((await cchc("outline", "--unit", "snv", "--out", out, "--example")).code).toBe(0);
+    const run = await cchc("validate", "--json", out);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.out)).toMatchObject({ ok: true, findings: [] });
+    const demo = path.join(dir, "snv-demo.docx");
+    expect((await cchc("outline", "--unit", "snv", "--out", demo, "--example", "--campaign", "ha-tinh-2024-h1")).code).toBe(0);
+    const read = await readDocx(new Uint8Array(readFileSync(demo)));
+    const text = read.ok ? read.model.blocks.map((b) => (b.type === "paragraph" ? b.text : "")).join("\n") : "";
+    expect(text).toContain("trước ngày 30/9/2024");
+  });
+
   test("unknown unit: exit 2, says how to list the ids, writes nothing", async () => {
     const out = path.join(dir, "none.docx");
     const run = await cchc("outline", "--unit", "xyz", "--out", out);

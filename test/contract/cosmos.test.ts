@@ -13,6 +13,17 @@ afterAll(async () => {
   await server.stop();
 });
 
+/** mulberry32: a small seeded generator, so the fault pattern is the same on every run. */
+function seededRandom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
 function options(databaseId: string, extra: Partial<CosmosStoreOptions> = {}): CosmosStoreOptions {
   return { endpoint: server.endpoint, key: server.key, agent: server.agent, databaseId, ...extra };
 }
@@ -62,10 +73,12 @@ describe("cosmos store faults", () => {
     server.faults.add({
       match: isCreateIn("submissions"),
       status: 429,
-      headers: { "x-ms-retry-after-ms": "20", "x-ms-substatus": "3200" },
+      headers: { "x-ms-retry-after-ms": "60", "x-ms-substatus": "3200" },
       times: 2,
     });
+    const started = Date.now();
     const { record, created } = await store.record(newSubmission());
+    expect(Date.now() - started).toBeGreaterThanOrEqual(110);
     expect(server.faults.hits).toBe(2);
     expect(created).toBe(true);
     expect((await store.listVersions("ht-2024", "snv")).map((v) => v.submissionId)).toEqual([record.submissionId]);
@@ -118,6 +131,66 @@ describe("cosmos store faults", () => {
     expect(next.record.version).toBe(2);
     expect((await store.listVersions("ht-2024", "snv")).map((v) => v.idempotencyKey)).toEqual(["next", "lost"]);
     await store.close();
+  });
+
+  it.each([
+    ["version slot", isCreateIn("submissions")],
+    ["unit head", isCreateIn("unit-heads")],
+  ])("does not duplicate a submission whose %s write succeeded but whose reply was lost", async (_, match) => {
+    const store = await openCosmosStore(options(`db-${randomUUID()}`));
+    server.faults.add({ match, status: 503, applied: true, times: 1 });
+    await expect(store.record(newSubmission())).rejects.toBeInstanceOf(StoreUnavailableError);
+    const retry = await store.record(newSubmission());
+    expect(retry.record.version).toBe(1);
+    expect(await store.listVersions("ht-2024", "snv")).toEqual([retry.record]);
+    await store.close();
+  });
+
+  it("stays gapless and duplicate-free when 5 instances retry through random refused and lost writes", async () => {
+    const databaseId = `db-${randomUUID()}`;
+    const stores = await Promise.all([1, 2, 3, 4, 5].map(() => openCosmosStore(options(databaseId))));
+    const random = seededRandom(20241215);
+    const isWrite = (req: { method?: string; headers: Record<string, unknown> }) =>
+      req.method !== "GET" && !req.headers["x-ms-documentdb-isquery"];
+    server.faults.add({ match: (req) => isWrite(req) && random() < 0.08, status: 503, applied: true });
+    server.faults.add({ match: (req) => isWrite(req) && random() < 0.08, status: 503 });
+    const calls = Array.from({ length: 30 }, (_, k) =>
+      Array.from({ length: 1 + (k % 3) }, (__, t) => ({ store: stores[(k + t) % 5], key: `k${k}`, unitId: k % 2 ? "a" : "b" })),
+    ).flat();
+    const results = await Promise.all(
+      calls.map(async ({ store, key, unitId }) => {
+        for (;;) {
+          try {
+            return await (store ?? stores[0])?.record(newSubmission({ idempotencyKey: key, unitId }));
+          } catch (err) {
+            if (!(err instanceof StoreUnavailableError)) throw err;
+          }
+        }
+      }),
+    );
+    expect(server.faults.hits).toBeGreaterThan(0);
+    server.faults.clear();
+    for (const unitId of ["a", "b"]) {
+      const versions = (await stores[0]?.listVersions("ht-2024", unitId)) ?? [];
+      expect(versions.map((v) => v.version)).toEqual(Array.from({ length: 15 }, (_, i) => 15 - i));
+      const byKey = new Map(versions.map((v) => [v.idempotencyKey, v.submissionId]));
+      expect(byKey.size).toBe(15);
+      for (const r of results.filter((x) => x?.record.unitId === unitId)) {
+        expect(r?.record.submissionId).toBe(byKey.get(r?.record.idempotencyKey ?? ""));
+      }
+    }
+    await Promise.all(stores.map((s) => s.close()));
+  });
+
+  it("names the missing container when it may not create it (Entra ID sign-in cannot)", async () => {
+    const databaseId = `db-${randomUUID()}`;
+    await (await openCosmosStore(options(databaseId))).close();
+    const client = new CosmosClient({ endpoint: server.endpoint, key: server.key, agent: server.agent });
+    await client.database(databaseId).container("audit").delete();
+    client.dispose();
+    await expect(openCosmosStore(options(databaseId, { provision: false }))).rejects.toThrow(
+      /container "audit" \(partition key \/campaignId\) is missing/,
+    );
   });
 
   it("reports an unreachable service as StoreUnavailableError, at open and afterwards", async () => {

@@ -41,6 +41,9 @@ export async function startBackend(allowedOrigin: string): Promise<Backend> {
       ...process.env,
       NODE_PATH: path.join(repo, "node_modules"),
       API_PORT: String(port),
+      // npm start also serves the pane; here the test serves it, so that server takes any free port and trusts nothing.
+      ADDIN_PORT: "0",
+      ADDIN_INSTALL_CA: "0",
       CCHC_DATA_DIR: path.join(work, "data"),
       CCHC_DEV_AUTH: "1",
       CCHC_DEMO_CAMPAIGN: "1",

@@ -2,7 +2,7 @@
  * A clock and timers the tests move by hand (the sheet sync takes both injected): advance(ms) fires due callbacks
  * in time order, each at its own instant, so "at most one write per 5 s" is tested without waiting 5 s.
  */
-import type { Timers } from "../../functions/sync/scheduler";
+import type { Timers } from "../../functions/sync/gate";
 
 interface Pending {
   at: number;

@@ -25,6 +25,7 @@ function unitDue(campaign: Campaign, unit: Unit): UnitDue {
     countKnown,
     shortCode: unit.shortCode,
     ...(unit.parentId ? { parentId: unit.parentId } : {}),
+    ...(unit.parentName ? { parentName: unit.parentName } : {}),
     place: unit.place,
   };
 }

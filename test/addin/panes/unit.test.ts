@@ -15,11 +15,10 @@ const row = (over: Partial<UnitDue>): UnitDue => ({
 });
 
 describe("unitFromListing", () => {
-  it("takes the parent body's name from the listing, else from the parent's own row", () => {
-    const district = row({ id: "d443", name: "UBND huyện Can Lộc", level: "district" });
+  it("prints the parent body exactly as the registry listing gives it, as `cchc outline` does", () => {
     const commune = row({ id: "c1", name: "UBND xã Thiên Lộc", parentId: "d443" });
-    expect(unitFromListing(commune, [district, commune])).toMatchObject({ id: "c1", parentId: "d443", parentName: "UBND huyện Can Lộc", shortCode: "UBND" });
-    expect(unitFromListing({ ...row({ id: "stp" }), parentName: "UBND TỈNH HÀ TĨNH" }, [])).toMatchObject({ parentName: "UBND TỈNH HÀ TĨNH" });
-    expect(unitFromListing(row({ id: "lone" }), [])).not.toHaveProperty("parentName");
+    expect(unitFromListing(commune)).toMatchObject({ id: "c1", parentId: "d443", shortCode: "UBND", place: "Can Lộc" });
+    expect(unitFromListing(commune)).not.toHaveProperty("parentName");
+    expect(unitFromListing(row({ id: "stp", parentName: "UBND TỈNH HÀ TĨNH" }))).toMatchObject({ parentName: "UBND TỈNH HÀ TĨNH" });
   });
 });

@@ -20,7 +20,7 @@ describe("accounts file", () => {
     expect(directory.unitIds().sort()).toEqual(["d443", "snv", "stp"]);
   });
 
-  it.each([
+  it.each<[Record<string, string>, string]>([
     [{ role: "clerk", unitId: "snv" }, "neither oid nor upn"],
     [{ oid: "a", upn: "b@c.d", role: "secretariat" }, "both oid and upn"],
     [{ oid: "a", role: "clerk" }, "a clerk without unit"],

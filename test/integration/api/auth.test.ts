@@ -41,6 +41,23 @@ describe("development sign-in (CCHC_DEV_AUTH=1): same verification path", () => 
   });
   afterAll(() => api.stop());
 
+  it("GET /api/me tells the pane which unit and role the token stands for", async () => {
+    const clerk = await fetch(`${api.url}/me`, auth(await api.token({ unitId: "d443" })));
+    expect(clerk.status).toBe(200);
+    expect(await clerk.json()).toMatchObject({ role: "clerk", unitId: "d443" });
+    const snv = await fetch(`${api.url}/me`, auth(await api.token({ role: "secretariat" })));
+    const body = (await snv.json()) as Record<string, unknown>;
+    expect(body).toMatchObject({ role: "secretariat" });
+    expect(body).not.toHaveProperty("unitId");
+    expect((await fetch(`${api.url}/me`)).status).toBe(401);
+  });
+
+  it("lists each unit with the parent body its header prints", async () => {
+    const units = (await (await fetch(`${api.url}/campaigns/${HA_TINH}/units`)).json()) as { id: string; parentName?: string }[];
+    expect(units.find((u) => u.id === "stp")?.parentName).toBe("UBND TỈNH HÀ TĨNH");
+    expect(units.find((u) => u.id === "d443")).not.toHaveProperty("parentName");
+  });
+
   it("refuses expired, wrong-audience, scope-less and forged tokens", async () => {
     const expired = await api.token({ role: "secretariat" }, { ttlSeconds: -120 });
     expect(await status(api, expired)).toMatchObject({ status: 401, code: "auth.expiredToken" });

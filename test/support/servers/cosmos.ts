@@ -15,6 +15,8 @@ export interface CosmosFault {
   headers?: Record<string, string>;
   /** How many matching requests to answer before the fault retires (default: unlimited). */
   times?: number;
+  /** Let the emulator carry the request out, then answer with the fault anyway: a write whose reply was lost. */
+  applied?: boolean;
 }
 
 /** Item creation (POST …/docs) — queries are POSTs to the same path, told apart by their header. */
@@ -48,7 +50,8 @@ export interface CosmosTestServer {
 const REASON: Record<number, string> = { 412: "PreconditionFailed", 429: "TooManyRequests", 503: "ServiceUnavailable" };
 
 export async function startCosmosServer(): Promise<CosmosTestServer> {
-  const server = createHttpsServer({ keepAlive: true } as Parameters<typeof createHttpsServer>[0]);
+  // keepAlive: the emulator otherwise closes every connection, and each request pays a new TLS handshake.
+  const server = createHttpsServer({ keepAlive: true });
   const [emulator] = server.listeners("request") as ((req: IncomingMessage, res: ServerResponse) => void)[];
   if (!emulator) throw new Error("cosmosdb-server registered no request handler");
   const active: CosmosFault[] = [];
@@ -59,9 +62,23 @@ export async function startCosmosServer(): Promise<CosmosTestServer> {
     if (!fault) return emulator(req, res);
     hits++;
     if (fault.times !== undefined && --fault.times <= 0) active.splice(active.indexOf(fault), 1);
-    req.resume();
-    res.writeHead(fault.status, { "content-type": "application/json", "x-ms-activity-id": "fault", ...fault.headers });
-    res.end(JSON.stringify({ code: REASON[fault.status] ?? "Error", message: "injected by the test server" }));
+    const answer = () => {
+      res.writeHead(fault.status, { "content-type": "application/json", "x-ms-activity-id": "fault", ...fault.headers });
+      res.end(JSON.stringify({ code: REASON[fault.status] ?? "Error", message: "injected by the test server" }));
+    };
+    if (!fault.applied) {
+      req.resume();
+      return answer();
+    }
+    // The emulator's own reply is dropped: its headers go nowhere and its end() sends the fault instead.
+    const end = res.end.bind(res);
+    res.setHeader = () => res;
+    res.end = ((..._ignored: unknown[]) => {
+      res.end = end;
+      answer();
+      return res;
+    }) as typeof res.end;
+    emulator(req, res);
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
