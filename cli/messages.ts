@@ -1,3 +1,4 @@
+import { SECTION_LABELS } from "../shared/model/section-labels";
 import type { SectionId } from "../shared/model/findings";
 
 /** CLI strings, Vietnamese first; `--en` switches to English. */
@@ -52,29 +53,6 @@ Usage:
   --en              English messages;  --help  this help
 `;
 
-const SECTION_VI: Record<SectionId | "other", string> = {
-  header: "Phần đầu văn bản",
-  title: "Tên loại và trích yếu",
-  I: "Mục I",
-  II: "Mục II",
-  III: "Mục III",
-  IV: "Mục IV",
-  footer: "Nơi nhận và chữ ký",
-  format: "Thể thức trình bày",
-  other: "Chung",
-};
-const SECTION_EN: Record<SectionId | "other", string> = {
-  header: "Header",
-  title: "Type name and subject",
-  I: "Section I",
-  II: "Section II",
-  III: "Section III",
-  IV: "Section IV",
-  footer: "Recipients and signature",
-  format: "Layout",
-  other: "General",
-};
-
 export const VI: CliText = {
   usage: USAGE_VI,
   unknownCommand: (cmd) => `Lệnh không hợp lệ: "${cmd}".`,
@@ -86,7 +64,7 @@ export const VI: CliText = {
   outlineWritten: (unit, file) => `Đã tạo đề cương báo cáo cho ${unit}: ${file}`,
   writeFailed: (file, detail) => `Không ghi được tệp ${file} (${detail}).`,
   unitsCsvErrors: (file) => `Tệp danh sách đơn vị ${file} có lỗi, chưa nạp đơn vị nào:`,
-  section: (id, heading) => (heading ? `${SECTION_VI[id]}. ${heading}` : SECTION_VI[id]),
+  section: (id, heading) => (heading ? `${SECTION_LABELS.vi[id]}. ${heading}` : SECTION_LABELS.vi[id]),
   fileOk: (w) => (w > 0 ? `ĐẠT (${w} cảnh báo)` : "ĐẠT"),
   fileNotOk: (e, w) => `CHƯA ĐẠT: ${e} lỗi${w > 0 ? `, ${w} cảnh báo` : ""}`,
   fileUnreadable: "KHÔNG ĐỌC ĐƯỢC",
@@ -107,7 +85,7 @@ export const EN: CliText = {
   outlineWritten: (unit, file) => `Wrote the report outline for ${unit}: ${file}`,
   writeFailed: (file, detail) => `Could not write ${file} (${detail}).`,
   unitsCsvErrors: (file) => `The unit list ${file} has errors; no unit was loaded:`,
-  section: (id, heading) => (heading ? `${SECTION_EN[id]}. ${heading}` : SECTION_EN[id]),
+  section: (id, heading) => (heading ? `${SECTION_LABELS.en[id]}. ${heading}` : SECTION_LABELS.en[id]),
   fileOk: (w) => (w > 0 ? `OK (${w} warning${w > 1 ? "s" : ""})` : "OK"),
   fileNotOk: (e, w) => `NOT OK: ${e} error${e > 1 ? "s" : ""}${w > 0 ? `, ${w} warning${w > 1 ? "s" : ""}` : ""}`,
   fileUnreadable: "UNREADABLE",

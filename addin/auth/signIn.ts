@@ -1,4 +1,4 @@
-import { createNestablePublicClientApplication, type IPublicClientApplication } from "@azure/msal-browser";
+import type { IPublicClientApplication } from "@azure/msal-browser";
 import type { PaneConfig } from "../config";
 import { getAccessToken } from "../word";
 
@@ -12,7 +12,10 @@ export async function signIn(config: PaneConfig): Promise<string> {
   const auth = config.auth;
   if (auth) {
     try {
-      app ??= createNestablePublicClientApplication({ auth: { clientId: auth.clientId, ...(auth.authority ? { authority: auth.authority } : {}) } });
+      // MSAL is a third of the pane's script and only Microsoft 365 sign-in needs it: loaded on first use.
+      app ??= import("@azure/msal-browser").then(({ createNestablePublicClientApplication }) =>
+        createNestablePublicClientApplication({ auth: { clientId: auth.clientId, ...(auth.authority ? { authority: auth.authority } : {}) } }),
+      );
       const pca = await app;
       const request = { scopes: auth.scopes };
       const result = await pca.acquireTokenSilent(request).catch(() => pca.acquireTokenPopup(request));

@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { Campaign } from "../../shared/campaign/schema";
 import type { Finding } from "../../shared/model/findings";
-import { checkDocument } from "../../shared/rules/engine";
 import { toPaneError, type PaneError } from "../api/errors";
 import { onDocumentChanged, readDocument, type LocationIndex } from "../word";
 
@@ -31,7 +30,8 @@ export function useCheck(campaign: Campaign | undefined, changeEvents: boolean) 
     if (!c) return undefined;
     setState((s) => ({ ...s, checking: true, error: undefined }));
     try {
-      const { model, index } = await readDocument();
+      // The rule engine is not needed for the first screen: its chunk loads with the first check.
+      const [{ model, index }, { checkDocument }] = await Promise.all([readDocument(), import("../../shared/rules/engine")]);
       const findings = checkDocument(model, c);
       setState({ checking: false, findings, index, source: "local" });
       return findings;

@@ -1,3 +1,4 @@
+import { SECTION_LABELS } from "../../shared/model/section-labels";
 import type { Strings } from "./index";
 
 /** English, used when Office's display language is not Vietnamese. */
@@ -29,17 +30,7 @@ export const en: Strings = {
   findings: "Check results",
   error: "Error",
   warning: "Warning",
-  sections: {
-    header: "Document header",
-    title: "Type name and subject",
-    I: "Section I",
-    II: "Section II",
-    III: "Section III",
-    IV: "Section IV",
-    footer: "Recipients and signature",
-    format: "Layout",
-    other: "Other",
-  },
+  sections: SECTION_LABELS.en,
   addSection: "Add section",
   serverFindings: "The server did not accept the report; it found:",
   submitBlocked: (n) => `${n} ${n === 1 ? "error" : "errors"} to fix before submitting.`,

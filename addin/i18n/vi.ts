@@ -1,3 +1,4 @@
+import { SECTION_LABELS } from "../../shared/model/section-labels";
 /** Vietnamese (first language of the pane). Every visible string lives here or in en.ts, nowhere else. */
 export const vi = {
   appTitle: "Báo cáo kiểm tra CCHC",
@@ -27,17 +28,7 @@ export const vi = {
   findings: "Kết quả kiểm tra",
   error: "Lỗi",
   warning: "Cảnh báo",
-  sections: {
-    header: "Phần đầu văn bản",
-    title: "Tên loại và trích yếu",
-    I: "Mục I",
-    II: "Mục II",
-    III: "Mục III",
-    IV: "Mục IV",
-    footer: "Nơi nhận và chữ ký",
-    format: "Thể thức trình bày",
-    other: "Khác",
-  },
+  sections: SECTION_LABELS.vi,
   addSection: "Thêm mục",
   serverFindings: "Máy chủ chưa tiếp nhận báo cáo; các lỗi máy chủ phát hiện:",
   submitBlocked: (n: number) => `Còn ${n} lỗi phải sửa trước khi nộp.`,

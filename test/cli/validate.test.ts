@@ -79,7 +79,7 @@ describe("cchc validate (listing)", () => {
   test("--en lists in English", async () => {
     const run = await cchc("validate", "--en", blank);
     expect(run.out).toMatch(/NOT OK: \d+ errors?/);
-    expect(run.out).toContain("  Header\n");
+    expect(run.out).toContain("  Document header\n");
   });
 });
 
