@@ -48,6 +48,11 @@ for (const f of files("addin")) {
     if (resolvesInto(f, spec, "functions")) problems.push(`${f}: addin/ must not import functions/ ("${spec}")`);
   }
 }
+// Office.js lives behind the Word adapter: no other pane file touches the Word or Office globals.
+for (const f of files("addin").filter((f) => !f.startsWith(path.join("addin", "word") + path.sep))) {
+  const text = fs.readFileSync(path.join(root, f), "utf8");
+  if (/\b(Word|Office)\.[A-Za-z]/.test(text)) problems.push(`${f}: Office.js calls belong in addin/word/ only`);
+}
 // Each parser library is imported in exactly one file, so limits and hardening live in one place.
 for (const lib of ["yauzl", "saxes"]) {
   const users = ["functions", "shared", "cli"].flatMap(files).filter((f) => imports(f).includes(lib));
