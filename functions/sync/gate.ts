@@ -1,6 +1,7 @@
 /**
- * One campaign's coalescing gate: a run asked for while another waits is the same run; runs never overlap and
- * start at least `minIntervalMs` apart. The first request after a quiet spell runs at once.
+ * One campaign's coalescing gate: a run asked for while another waits is the same run; runs never overlap and each
+ * starts at least `minIntervalMs` after the previous one ENDED, so the writes themselves (which happen inside a run)
+ * are at least that far apart: 5 s gives at most 12 in any minute. The first request after a quiet spell runs at once.
  */
 
 export interface Timers {
@@ -23,7 +24,7 @@ export interface GateOptions {
 }
 
 export class CoalescingGate {
-  private lastStartMs = -Infinity;
+  private lastEndMs = -Infinity;
   private timer: unknown;
   private next: { promise: Promise<void>; resolve: () => void } | undefined;
   private closed = false;
@@ -58,7 +59,7 @@ export class CoalescingGate {
 
   private arm(): void {
     if (this.closed || this.running || this.timer !== undefined || !this.next) return;
-    const wait = this.lastStartMs + this.o.minIntervalMs - this.o.nowMs();
+    const wait = this.lastEndMs + this.o.minIntervalMs - this.o.nowMs();
     if (wait > 0) {
       this.timer = this.o.timers.setTimeout(() => {
         this.timer = undefined;
@@ -68,8 +69,8 @@ export class CoalescingGate {
     }
     const asked = this.next;
     this.next = undefined;
-    this.lastStartMs = this.o.nowMs();
     this.running = this.o.run().then(() => {
+      this.lastEndMs = this.o.nowMs();
       this.running = undefined;
       asked.resolve();
       this.arm();
