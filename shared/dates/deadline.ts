@@ -6,7 +6,7 @@
 import { foldWithMap } from "../text/fold";
 import { ATOM_READERS, readDay, readMonth, type Atom } from "./atoms";
 import { MAX_YEAR, MIN_YEAR, compareDates, endOfDayInstant } from "./calendar";
-import { COUNT_NOUN_AFTER, CUE, CUE_FIRST_WORDS, RECURRING_AFTER, SPELLED_COUNTS, isWordStart, originalSpan, wordAt } from "./lexicon";
+import { COUNT_NOUN_AFTER, CUE, CUE_FIRST_WORDS, RECURRING_AFTER, SPELLED_COUNTS, isWordStart, originalSpan } from "./lexicon";
 import type { CalendarDate, DeadlineKind, DeadlineMatch, ParseOptions } from "./types";
 
 interface Candidate {
@@ -100,25 +100,30 @@ function toMatch(text: string, folded: ReturnType<typeof foldWithMap>, c: Candid
 /** Words an expression can start with besides cues and numbers; anything else is skipped without running a regex. */
 const FIRST_WORDS = new Set([...CUE_FIRST_WORDS, "tu", "ngay", "thang", "quy", "giai", "nam", "cac", ...Object.keys(SPELLED_COUNTS)]);
 
-function mayStartAt(f: string, i: number): boolean {
-  if (!isWordStart(f, i)) return false;
-  const word = wordAt(f, i);
-  return /^\d/.test(word) || FIRST_WORDS.has(word);
-}
-
-/** Every concrete deadline in free text, in order, never overlapping. */
+/** Every concrete deadline in free text, in order, never overlapping. Only word starts are tried, one regex hop each. */
 export function findDeadlines(text: string, opts: ParseOptions = {}): DeadlineMatch[] {
   const folded = foldWithMap(text);
-  const ctx: Context = { f: folded.text, opts };
+  const f = folded.text;
+  const ctx: Context = { f, opts };
   const found: DeadlineMatch[] = [];
-  for (let i = 0; i < ctx.f.length; i++) {
-    if (!mayStartAt(ctx.f, i)) continue;
+  const words = /[a-z0-9]+/g;
+  for (let m = words.exec(f); m !== null; m = words.exec(f)) {
+    const i = m.index;
+    const word = m[0];
+    // After a match the scan resumes at its end, which may fall inside a word: that is no word start.
+    if (!isWordStart(f, i)) continue;
+    if (!(isDigit(word) || FIRST_WORDS.has(word))) continue;
     const c = matchAt(ctx, i);
     if (!c) continue;
     found.push(toMatch(text, folded, c));
-    i = c.end - 1;
+    words.lastIndex = c.end;
   }
   return found;
+}
+
+function isDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** The whole text read as one deadline expression ("Trước ngày 30/6/2024", "Quý IV"), or null. */

@@ -102,8 +102,11 @@ export function quarterNumber(s: string): number {
 /** Month counts spelled out in "sáu tháng đầu năm". */
 export const SPELLED_COUNTS: Record<string, number> = { ba: 3, sau: 6, chin: 9 };
 
+/** Folded word characters: a–z and 0–9 (folding has already lower-cased and stripped marks). */
 export function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[a-z0-9]/.test(c);
+  if (c === undefined || c.length !== 1) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 /** The folded word (letters and digits) starting at i. */

@@ -24,33 +24,50 @@ function foldChar(c: string): string {
 /** Folding is per character, so a small cache turns it into one lookup for the few hundred letters a text uses. */
 const cache = new Map<number, string>();
 
-function foldCode(code: number, c: string): string {
-  if (code < 0x80 && code > 0x20) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : c;
+function foldCode(code: number): string {
   let f = cache.get(code);
   if (f === undefined) {
-    f = foldChar(c);
+    f = foldChar(String.fromCharCode(code));
     if (cache.size < 4096) cache.set(code, f);
   }
   return f;
 }
 
-/** Folds and collapses runs of spaces, keeping a map back to the original offsets. */
+const SPACE = 32;
+
+/** ASCII folds without a lookup: whitespace → space, A–Z → a–z, the rest unchanged. */
+function foldAscii(code: number): number {
+  if ((code >= 9 && code <= 13) || code === SPACE) return SPACE;
+  return code >= 65 && code <= 90 ? code + 32 : code;
+}
+
+/**
+ * Folds and collapses runs of spaces, keeping a map back to the original offsets. Hot: every line of every report
+ * is folded, so it works on char codes and builds the string once at the end.
+ */
 export function foldWithMap(s: string): FoldedText {
-  const parts: string[] = [];
+  const codes: number[] = [];
   const map: number[] = [];
   let lastSpace = false;
+  const emit = (c: number, i: number) => {
+    const space = c === SPACE;
+    if (space && lastSpace) return;
+    lastSpace = space;
+    codes.push(c);
+    map.push(i);
+  };
   for (let i = 0; i < s.length; i++) {
-    const f = foldCode(s.charCodeAt(i), s.charAt(i));
-    for (let j = 0; j < f.length; j++) {
-      const ch = f.charAt(j);
-      const space = ch === " ";
-      if (space && lastSpace) continue;
-      lastSpace = space;
-      parts.push(ch);
-      map.push(i);
+    const code = s.charCodeAt(i);
+    if (code < 0x80) {
+      emit(foldAscii(code), i);
+      continue;
     }
+    const f = foldCode(code);
+    for (let j = 0; j < f.length; j++) emit(f.charCodeAt(j), i);
   }
-  return { text: parts.join(""), map };
+  let text = "";
+  for (let k = 0; k < codes.length; k += 8192) text += String.fromCharCode(...codes.slice(k, k + 8192));
+  return { text, map };
 }
 
 /** Folded text for comparisons: lower case, no diacritics, đ → d, single spaces, trimmed. */
