@@ -59,9 +59,32 @@ function scopes(payload: JWTPayload): string[] {
   return [...scp, ...roles];
 }
 
+/**
+ * Verified tokens are remembered briefly: a signature check costs more than the rest of a status request. Entries
+ * live until the token expires or CACHE_TTL_MS passes (so a key rotated out stops counting soon), and the map is
+ * bounded; only successful verifications are kept.
+ */
+const CACHE_TTL_MS = 5 * 60_000;
+const CACHE_MAX = 2000;
+
 export function createVerifier(opts: VerifierOptions): Verifier {
+  const verified = new Map<string, { principal: Principal; untilMs: number }>();
+  const verify = verifyToken(opts);
   return async (authorization) => {
     const token = bearer(authorization);
+    const nowMs = opts.now().getTime();
+    const hit = verified.get(token);
+    if (hit && hit.untilMs > nowMs) return hit.principal;
+    verified.delete(token);
+    const { principal, expMs } = await verify(token);
+    if (verified.size >= CACHE_MAX) verified.delete(verified.keys().next().value as string);
+    verified.set(token, { principal, untilMs: Math.min(expMs, nowMs + CACHE_TTL_MS) });
+    return principal;
+  };
+}
+
+function verifyToken(opts: VerifierOptions): (token: string) => Promise<{ principal: Principal; expMs: number }> {
+  return async (token) => {
     let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, opts.keys, {
@@ -78,14 +101,20 @@ export function createVerifier(opts: VerifierOptions): Verifier {
     if (opts.requiredScope && !scopes(payload).includes(opts.requiredScope)) {
       throw new CodedError("auth.insufficientScope");
     }
-    const subject = typeof payload.oid === "string" && payload.oid ? payload.oid : String(payload.sub);
-    const mapped = opts.accounts.lookup(payload);
-    if (mapped) return { subject, ...mapped };
-    const claims = RoleClaimsSchema.safeParse(payload);
-    if (!claims.success) throw new CodedError("auth.invalidToken", "malformed role claims");
-    const { cchc_role: role, cchc_unit: unitId } = claims.data;
-    if (role === "secretariat") return { subject, role };
-    if (role === "clerk" && unitId) return { subject, role, unitId };
-    throw new CodedError("auth.noRole");
+    // exp is a required claim; the clock tolerance that let it pass also bounds how long it is remembered.
+    const expMs = ((payload.exp ?? 0) + opts.clockToleranceSec) * 1000;
+    return { principal: principalOf(payload, opts.accounts), expMs };
   };
+}
+
+function principalOf(payload: JWTPayload, accounts: AccountDirectory): Principal {
+  const subject = typeof payload.oid === "string" && payload.oid ? payload.oid : String(payload.sub);
+  const mapped = accounts.lookup(payload);
+  if (mapped) return { subject, ...mapped };
+  const claims = RoleClaimsSchema.safeParse(payload);
+  if (!claims.success) throw new CodedError("auth.invalidToken", "malformed role claims");
+  const { cchc_role: role, cchc_unit: unitId } = claims.data;
+  if (role === "secretariat") return { subject, role };
+  if (role === "clerk" && unitId) return { subject, role, unitId };
+  throw new CodedError("auth.noRole");
 }
