@@ -1,3 +1,5 @@
+import type { AuditEntryView } from "../../shared/api/audit";
+
 /**
  * The submissions store port. Adapters: ./sqlite.ts (embedded default) and ./cosmos.ts (Azure Cosmos DB).
  * Every adapter passes the same contract suite (test/contract/store.contract.ts).
@@ -42,18 +44,8 @@ export interface UnitSubmissionState {
   latestWarnings: number;
 }
 
-export interface AuditEntry {
-  at: string;
-  actor: string;
-  campaignId: string;
-  unitId: string;
-  /** "accepted" | "rejected" | "replayed" | "error" */
-  outcome: string;
-  /** Stable code: "report.invalid", "docx.zipBomb", "auth.forbidden" … or "ok". */
-  code: string;
-  sha256?: string;
-  submissionId?: string;
-}
+/** One submission attempt (who, when, unit, outcome, code): the same shape the audit endpoint serves. */
+export type AuditEntry = AuditEntryView;
 
 export interface SubmissionStore {
   readonly kind: "sqlite" | "cosmos";

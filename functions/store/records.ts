@@ -3,6 +3,7 @@
  * is checked before it is handed to handlers. `satisfies` ties each schema to the port's interface at compile time.
  */
 import { z } from "zod";
+import { AuditEntrySchema } from "../../shared/api/audit";
 import type { AuditEntry, SubmissionRecord } from "./port";
 
 export const submissionRecordSchema = z.object({
@@ -20,24 +21,13 @@ export const submissionRecordSchema = z.object({
   findings: z.array(z.unknown()),
 }) satisfies z.ZodType<SubmissionRecord>;
 
-export const auditEntrySchema = z.object({
-  at: z.string(),
-  actor: z.string(),
-  campaignId: z.string(),
-  unitId: z.string(),
-  outcome: z.string(),
-  code: z.string(),
-  sha256: z.string().optional(),
-  submissionId: z.string().optional(),
-}) satisfies z.ZodType<AuditEntry>;
-
 /** Picks the port's fields only, so adapter bookkeeping (Cosmos `_etag`, `pk`, `type`) never leaks to callers. */
 export function toSubmissionRecord(raw: unknown): SubmissionRecord {
   return submissionRecordSchema.parse(raw);
 }
 
 export function toAuditEntry(raw: unknown): AuditEntry {
-  const entry = auditEntrySchema.parse(raw);
+  const entry = AuditEntrySchema.parse(raw);
   // Optional fields stay absent rather than undefined-valued, so records compare equal across adapters.
   const { sha256, submissionId, ...rest } = entry;
   return { ...rest, ...(sha256 === undefined ? {} : { sha256 }), ...(submissionId === undefined ? {} : { submissionId }) };

@@ -15,7 +15,7 @@ import { ApiErrorBodySchema } from "../../shared/api/errors";
 import { ReceiptSchema } from "../../shared/api/submissions";
 import { makeFilledReportDocx } from "../fixtures/reports";
 import { HA_TINH, startApi, submitInit, type Api } from "../integration/api/harness";
-import { documentFiles, withOutage } from "./outage";
+import { documentFiles, withOutage } from "../support/outage";
 
 async function submit(api: Api, unitId: string, key: string, body = makeFilledReportDocx(unitId)) {
   const token = await api.token({ unitId });

@@ -14,7 +14,7 @@ import { DOCX_MEDIA_TYPE } from "../../shared/api/submissions";
 import { makeFilledReportDocx } from "../fixtures/reports";
 import { HA_TINH, startApi, submitInit, type Api } from "../integration/api/harness";
 import { deepStyles, doctypeIn, entryNamed, externalTargets, mainPartOutside } from "./hostile-docx";
-import { documentFiles } from "./outage";
+import { documentFiles } from "../support/outage";
 
 const MiB = 1024 * 1024;
 let api: Api;

@@ -2,27 +2,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { StoreUnavailableError, type SubmissionStore } from "../../../functions/store/port";
 import { StatusDocumentSchema, type StatusDocument, type StatusTotals } from "../../../shared/api/status";
 import { VersionListSchema } from "../../../shared/api/submissions";
 import { HA_TINH_2024_UNITS } from "../../../shared/units/ha-tinh-2024";
 import { toUnitsCsv } from "../../../shared/units/csv";
 import { makeFilledReportDocx } from "../../fixtures/reports";
+import { withOutage } from "../../support/outage";
 import { auth, HA_TINH, startApi, submitInit, type Api } from "./harness";
 
-/** Fault injection: the named store operations reject as an unreachable database would. */
-function withOutage(store: SubmissionStore, down: Set<string>): SubmissionStore {
-  return new Proxy(store, {
-    get(target, prop, receiver) {
-      const value: unknown = Reflect.get(target, prop, receiver);
-      if (typeof value !== "function") return value;
-      return (...args: unknown[]) =>
-        down.has(String(prop))
-          ? Promise.reject(new StoreUnavailableError(undefined, "injected outage"))
-          : (value as (...a: unknown[]) => unknown).apply(target, args);
-    },
-  });
-}
 
 let now = new Date("2024-06-20T03:00:00Z");
 const down = new Set<string>();
