@@ -1,11 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { build } from "esbuild";
-
-const repo = path.resolve(__dirname, "../..");
+import { bundleStart, freePort } from "../support/start-bundle";
 
 export interface Backend {
   /** http://127.0.0.1:PORT/api */
@@ -14,32 +11,19 @@ export interface Backend {
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-}
-
 /**
  * The backend exactly as `npm start` runs it (functions/local/start.ts: composition root, SQLite, disk, development
  * sign-in, demo campaign) in its own process on a free port with a temporary data folder. The entry is bundled with
- * esbuild so the test needs no prior `npm run build`; packages stay external and load from node_modules.
+ * esbuild (../support/start-bundle) so the test needs no prior `npm run build`.
  */
 export async function startBackend(allowedOrigin: string): Promise<Backend> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-e2e-api-"));
-  const entry = path.join(work, "start.js");
-  await build({ entryPoints: [path.join(repo, "functions", "local", "start.ts")], outfile: entry, bundle: true, platform: "node", format: "cjs", packages: "external", logLevel: "warning" });
+  const bundle = await bundleStart();
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [entry], {
+  const child: ChildProcess = spawn(process.execPath, [bundle.entry], {
     cwd: work,
     env: {
       ...process.env,
-      NODE_PATH: path.join(repo, "node_modules"),
       API_PORT: String(port),
       // npm start also serves the pane; here the test serves it, so that server takes any free port and trusts nothing.
       ADDIN_PORT: "0",
@@ -77,6 +61,7 @@ export async function startBackend(allowedOrigin: string): Promise<Backend> {
         await exited;
       }
       fs.rmSync(work, { recursive: true, force: true });
+      bundle.remove();
     },
   };
 }

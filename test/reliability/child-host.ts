@@ -1,36 +1,9 @@
 /**
  * The backend exactly as `npm start` runs it (functions/local/start.ts), in its own process, so a test can kill it
- * with SIGKILL and start it again on the same data folder. The entry is bundled once with esbuild (no prior build
- * needed) into node_modules/.cache, so the packages it leaves external — also those loaded by import() — resolve
- * from the project's node_modules.
+ * with SIGKILL and start it again on the same data folder (the entry comes from ../support/start-bundle).
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import net from "node:net";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
-
-const repo = resolve(__dirname, "../..");
-
-export async function bundleStart(): Promise<{ entry: string; remove(): void }> {
-  const cache = join(repo, "node_modules", ".cache");
-  mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(join(cache, "cchc-start-"));
-  const entry = join(dir, "start.js");
-  await build({ entryPoints: [join(repo, "functions", "local", "start.ts")], outfile: entry, bundle: true, platform: "node", format: "cjs", packages: "external", logLevel: "warning" });
-  return { entry, remove: () => rmSync(dir, { recursive: true, force: true }) };
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = net.createServer();
-    s.once("error", fail);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => ok(port));
-    });
-  });
-}
+import { freePort } from "../support/start-bundle";
 
 export interface ChildHost {
   api: string;

@@ -12,7 +12,8 @@ import { SHEET_STATUS_LABELS, STATUS_TAB_TITLE } from "../../functions/sync/shee
 import { SyncStatusSchema } from "../../shared/api/sync";
 import { makeFilledReportDocx } from "../fixtures/reports";
 import { HA_TINH, submitInit } from "../integration/api/harness";
-import { bundleStart, startChildHost, type ChildHost } from "./child-host";
+import { bundleStart } from "../support/start-bundle";
+import { startChildHost, type ChildHost } from "./child-host";
 
 const dataDir = mkdtempSync(join(tmpdir(), "cchc-crash-"));
 const sheetFile = join(dataDir, "sheets", `${HA_TINH}.xlsx`);
