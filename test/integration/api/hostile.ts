@@ -1,9 +1,10 @@
 /**
  * Hostile uploads for the HTTP tests, each derived from a valid report so only the attack differs. The zips are
- * written by hand (node:zlib + a minimal zip writer) so a test can lie in the headers the way an attacker would.
+ * written by hand (node:zlib + test/support/raw-zip) so a test can lie in the headers the way an attacker would.
  */
 import { crc32, deflateRawSync } from "node:zlib";
 import { strFromU8, strToU8, unzipSync } from "fflate";
+import { rawZip } from "../../support/raw-zip";
 
 interface Entry {
   name: string;
@@ -12,47 +13,17 @@ interface Entry {
   declaredSize?: number;
 }
 
+/** Deflated entries whose headers state `declaredSize` (the truth unless a test lies). */
 function zip(entries: Entry[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    const packed = deflateRawSync(e.data, { level: 9 });
-    const size = e.declaredSize ?? e.data.length;
-    const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, packed);
-    centrals.push(central, name);
-    offset += local.length + name.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, cd, end]));
+  return rawZip(
+    entries.map((e) => ({
+      name: e.name,
+      data: deflateRawSync(e.data, { level: 9 }),
+      method: 8,
+      uncompressedSize: e.declaredSize ?? e.data.length,
+      crc: crc32(e.data),
+    })),
+  );
 }
 
 function rezip(docx: Uint8Array, change: (entries: Entry[]) => void): Uint8Array {

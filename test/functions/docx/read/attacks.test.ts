@@ -7,7 +7,7 @@ import { crc32 } from "node:zlib";
 import { readDocx } from "../../../../functions/docx/read";
 import { docxFixture, documentXml, para, relsXml, zipFiles } from "./helpers/docx-fixture";
 import { zipBombDocx } from "./helpers/bomb";
-import { deflatedEntry, rawZip } from "./helpers/raw-zip";
+import { deflatedEntry, rawZip } from "../../../support/raw-zip";
 
 async function refusal(bytes: Uint8Array, limits = {}): Promise<string> {
   const result = await readDocx(bytes, limits);

@@ -1,6 +1,6 @@
 /** Zip bombs shaped as .docx packages: the rels are real, one part inflates to 1 GiB of zeros. */
 import { documentXml, relsXml } from "./docx-fixture";
-import { deflatedEntry, rawZip, zerosDeflated, type RawEntry } from "./raw-zip";
+import { deflatedEntry, rawZip, zerosDeflated, type RawEntry } from "../../../../support/raw-zip";
 
 const GiB_IN_MiB = 1024;
 
