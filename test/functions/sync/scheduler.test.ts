@@ -97,6 +97,27 @@ describe("sheet sync scheduler", () => {
     expect(await store.dirtyCampaigns()).toEqual([]);
   });
 
+  it("spaces the writes themselves, not just the starts: slow and fast writes never put 13 in a minute", async () => {
+    sync = make();
+    await sync.start();
+    const arrivals: number[] = [];
+    let slow = true;
+    // A write reaches Google at the end of its run; alternate 900 ms and 50 ms round trips.
+    during = async () => {
+      clock.nowMs += slow ? 900 : 50;
+      slow = !slow;
+      arrivals.push(clock.nowMs - T0);
+    };
+    for (let i = 0; i < 1200; i++) {
+      await submit();
+      await advance(60, 60);
+    }
+    await advance(10_000);
+    expect(arrivals.length).toBeGreaterThanOrEqual(11);
+    for (const a of arrivals) expect(arrivals.filter((t) => t >= a && t < a + 60_000).length).toBeLessThanOrEqual(12);
+    for (let i = 1; i < arrivals.length; i++) expect((arrivals[i] ?? 0) - (arrivals[i - 1] ?? 0)).toBeGreaterThanOrEqual(5000);
+  });
+
   it("a quiet campaign's first submission syncs at once; the next ones within 5 s wait for the window", async () => {
     sync = make();
     await sync.start();
