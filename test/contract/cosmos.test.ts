@@ -4,6 +4,7 @@ import { openCosmosStore, type CosmosStoreOptions } from "../../functions/store/
 import { StoreUnavailableError } from "../../functions/store/port";
 import { isCreateIn, isReplaceIn, startCosmosServer, type CosmosTestServer } from "../support/servers/cosmos";
 import { newSubmission, runStoreContract } from "./store.contract";
+import { seededRandom } from "../support/seeded-random";
 
 let server: CosmosTestServer;
 beforeAll(async () => {
@@ -13,16 +14,6 @@ afterAll(async () => {
   await server.stop();
 });
 
-/** mulberry32: a small seeded generator, so the fault pattern is the same on every run. */
-function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function options(databaseId: string, extra: Partial<CosmosStoreOptions> = {}): CosmosStoreOptions {
   return { endpoint: server.endpoint, key: server.key, agent: server.agent, databaseId, ...extra };

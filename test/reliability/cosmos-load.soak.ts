@@ -8,7 +8,8 @@ import { openCosmosStore } from "../../functions/store/cosmos";
 import type { SubmissionStore } from "../../functions/store/port";
 import type { Api } from "../integration/api/harness";
 import { isCreateIn, isReplaceIn, startCosmosServer, type CosmosTestServer } from "../support/servers/cosmos";
-import { loadProblems, runLoad, seededRandom, startLoadApi } from "./load-driver";
+import { seededRandom } from "../support/seeded-random";
+import { loadProblems, runLoad, startLoadApi } from "./load-driver";
 
 let server: CosmosTestServer;
 let cosmos: SubmissionStore;

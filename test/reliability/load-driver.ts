@@ -14,6 +14,7 @@ import { generateUnits } from "../../shared/units/generate";
 import { toUnitsCsv } from "../../shared/units/csv";
 import { makeFilledReportDocx } from "../fixtures/reports";
 import { auth, HA_TINH, startApi, submitInit, type Api, type StartOptions } from "../integration/api/harness";
+import { seededRandom } from "../support/seeded-random";
 
 export interface LoadPlan {
   submissions: number;
@@ -30,16 +31,6 @@ export interface LoadOutcome {
   mismatches: string[];
 }
 
-/** mulberry32: the same retry pattern on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * The local host with a registry of `units` units (the built-in ones first, then generated ones from a units CSV);
