@@ -37,6 +37,7 @@ export const HA_TINH_2024: Campaign = {
           "KẾT QUẢ KIỂM TRA",
           "KẾT QUẢ TỰ KIỂM TRA",
         ],
+        concepts: ["kết quả"],
         required: true,
         guidance:
           "Các đơn vị, địa phương đánh giá các kết quả cơ bản/chính đạt được trong việc thực hiện CCHC 06 tháng đầu năm 2024 theo các lĩnh vực CCHC. Trong đó, nêu rõ số lượng/tỷ lệ đơn vị được kiểm tra theo Kế hoạch của đơn vị, địa phương.",
@@ -45,6 +46,7 @@ export const HA_TINH_2024: Campaign = {
         key: "II",
         heading: "TỒN TẠI, HẠN CHẾ",
         aliases: ["TỒN TẠI VÀ HẠN CHẾ", "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "HẠN CHẾ, TỒN TẠI", "NHỮNG TỒN TẠI, HẠN CHẾ", "HẠN CHẾ", "TỒN TẠI"],
+        concepts: ["khó khăn", "vướng mắc", "bất cập", "nguyên nhân", "yếu kém"],
         required: true,
         guidance:
           "Các đơn vị, địa phương đánh giá, nêu rõ các tồn tại, hạn chế về CCHC được phát hiện sau đợt kiểm tra, tự kiểm tra công tác cải cách hành chính tại các đơn vị và các đơn vị trực thuộc (nêu rõ tồn tại, hạn chế về CCHC theo Lĩnh vực (nếu có).",
@@ -59,6 +61,7 @@ export const HA_TINH_2024: Campaign = {
           "GIẢI PHÁP",
           "BIỆN PHÁP",
         ],
+        concepts: ["nhiệm vụ", "phương hướng", "khắc phục", "kế hoạch khắc phục"],
         required: true,
         guidance:
           "Các đơn vị, địa phương nêu rõ các giải pháp khắc phục, thời hạn khắc phục các tồn tại, hạn chế được phát hiện sau kiểm tra, tự kiểm tra việc thực hiện công tác CCHC tại đơn vị, địa phương.",
@@ -68,6 +71,7 @@ export const HA_TINH_2024: Campaign = {
         key: "IV",
         heading: "ĐỀ XUẤT, KIẾN NGHỊ",
         aliases: ["KIẾN NGHỊ, ĐỀ XUẤT", "ĐỀ XUẤT", "KIẾN NGHỊ", "ĐỀ XUẤT VÀ KIẾN NGHỊ", "KIẾN NGHỊ VÀ ĐỀ XUẤT"],
+        concepts: ["đề nghị", "kiến nghị", "đề xuất"],
         required: false,
         headingNote: "(Nếu có)",
         guidance: "Nêu các đề xuất, kiến nghị với UBND tỉnh, Sở Nội vụ (nếu có).",

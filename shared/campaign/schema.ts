@@ -10,6 +10,11 @@ export const OutlineSectionSchema = z.object({
   heading: z.string(),
   /** Other ways real reports title this section (matched after normalisation). */
   aliases: z.array(z.string()),
+  /**
+   * Words that say what the section is about without being its title ("khó khăn", "phương hướng"): a heading made
+   * of these is the section when its numeral or position agrees (see shared/rules/headings.ts).
+   */
+  concepts: z.array(z.string()).optional(),
   required: z.boolean(),
   /** Trailing note of the heading in the template, e.g. "(Nếu có)". */
   headingNote: z.string().optional(),

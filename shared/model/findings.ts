@@ -18,13 +18,22 @@ export type Location = z.infer<typeof LocationSchema>;
 export const SectionIdSchema = z.enum(["header", "title", "I", "II", "III", "IV", "footer", "format"]);
 export type SectionId = z.infer<typeof SectionIdSchema>;
 
-/** A machine-applicable remedy the task pane can offer ("Thêm mục"). */
+/** A machine-applicable remedy the task pane can offer ("Thêm mục", "Xóa mục"). */
 export const FixSchema = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("insertSection"),
     section: z.enum(["I", "II", "III", "IV"]),
     /** Insert before this block; absent means after the last body section / before the footer. */
     beforeBlock: z.number().int().min(0).optional(),
+  }),
+  z.object({
+    /** An optional section the unit has nothing to say in: its heading and everything under it go. */
+    kind: z.literal("removeSection"),
+    section: z.enum(["I", "II", "III", "IV"]),
+    /** The heading's block. */
+    fromBlock: z.number().int().min(0),
+    /** The section's last block (inclusive); the next section or the closing line starts after it. */
+    toBlock: z.number().int().min(0),
   }),
 ]);
 export type Fix = z.infer<typeof FixSchema>;

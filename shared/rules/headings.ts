@@ -6,22 +6,49 @@ import { words, wordCount } from "./text";
 
 /** Words a real heading may carry before the outline's wording: "NHỮNG TỒN TẠI…", "MỘT SỐ GIẢI PHÁP…". */
 const LEAD_FILLERS = ["nhung", "mot so", "cac", "ve"];
-/** Extra words allowed after the wording: "… ĐẠT ĐƯỢC TRONG 6 THÁNG ĐẦU NĂM 2024". */
+/** Extra words allowed beside the concept's: "… ĐẠT ĐƯỢC TRONG 6 THÁNG ĐẦU NĂM 2024". */
 const MAX_EXTRA_WORDS = 10;
+/** Words allowed before the first concept word: "TÌNH HÌNH VÀ KẾT QUẢ…", "KHÓ KHĂN, TỒN TẠI…". */
+const MAX_LEAD_WORDS = 3;
 /** Longer lines are body text. */
 const MAX_HEADING_CHARS = 160;
+/** What separates the parts of a combined heading: "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN". */
+const PART_SEPARATOR = /\s*(?:[,;/&]|\s-\s|\s–\s|\svà\s|\sVÀ\s)\s*/u;
 
-export interface SectionPhrases {
+/** One concept of a section, as words: "ton tai". Core terms name the section; others only support it. */
+export interface ConceptTerm {
+  words: string[];
+  core: boolean;
+}
+
+export interface SectionConcepts {
   key: SectionKey;
-  /** Heading and aliases through words(), longest first. */
+  /** 1-based place in the outline: the numeral a heading of this section carries. */
+  rank: number;
+  terms: ConceptTerm[];
+  /** Heading and aliases through words(), for headings cut short ("I. KẾT QUẢ"). */
   phrases: string[];
 }
 
-export function sectionPhrases(outline: Outline): SectionPhrases[] {
-  return outline.sections.map((s) => ({
-    key: s.key,
-    phrases: [s.heading, ...s.aliases].map(words).filter(Boolean).sort((a, b) => b.length - a.length),
-  }));
+/**
+ * The concepts of each section, from the campaign's outline data only: the heading and each alias are core terms,
+ * and so is each part of the heading ("TỒN TẠI", "HẠN CHẾ" of "TỒN TẠI, HẠN CHẾ"); the parts of a combined alias
+ * ("NGUYÊN NHÂN" of "TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN") and the section's concept words support a heading but do not
+ * name the section alone.
+ */
+export function sectionConcepts(outline: Outline): SectionConcepts[] {
+  return outline.sections.map((s, i) => {
+    const core = new Set([s.heading, ...s.aliases, ...s.heading.split(PART_SEPARATOR)].map(words).filter(Boolean));
+    const support = new Set(
+      [...s.aliases.flatMap((a) => a.split(PART_SEPARATOR)), ...(s.concepts ?? [])].map(words).filter((w) => w && !core.has(w)),
+    );
+    const terms = [
+      ...[...core].map((w) => ({ words: w.split(" "), core: true })),
+      ...[...support].map((w) => ({ words: w.split(" "), core: false })),
+    ];
+    const phrases = [s.heading, ...s.aliases].map(words).filter(Boolean);
+    return { key: s.key, rank: i + 1, terms, phrases };
+  });
 }
 
 export interface HeadingCandidate {
@@ -32,6 +59,8 @@ export interface HeadingCandidate {
   level?: number;
   caps: boolean;
   bold: boolean;
+  /** Recognised only through supporting words and its numeral: yields to a heading that names the section. */
+  weak: boolean;
 }
 
 /** The line's outline level as 1-based heading level, from the built-in style or the paragraph's outline level. */
@@ -42,11 +71,14 @@ export function levelOf(line: Line): number | undefined {
 }
 
 /**
- * Is this line a heading of one of the outline's sections? Text must open with the heading or an alias (after the
- * numeral and a filler word) or be its first words, stay short, and look like a heading: numbered, heading style,
- * caps or bold. A body sentence that merely contains "kết quả đạt được" fails at least one of these.
+ * Is this line a heading of one of the outline's sections? It must look like a heading (numbered, heading style,
+ * caps or bold), stay short, and carry a section's concept near its start: "KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA",
+ * "KHÓ KHĂN, TỒN TẠI, HẠN CHẾ", "NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI" and "KIẾN NGHỊ, ĐỀ XUẤT" are all
+ * recognised, whatever the order of their words. A heading made only of supporting words ("II. KHÓ KHĂN, VƯỚNG
+ * MẮC") counts when its numeral is the section's. Between sections the most covered concept wins, then the numeral,
+ * then the concept that comes first. A body sentence that merely contains "kết quả đạt được" fails the shape tests.
  */
-export function matchSectionHeading(line: Line, sections: readonly SectionPhrases[]): HeadingCandidate | undefined {
+export function matchSectionHeading(line: Line, sections: readonly SectionConcepts[]): HeadingCandidate | undefined {
   if (line.length > MAX_HEADING_CHARS || line.isEmpty) return undefined;
   const { numbering, rest, restOffset } = numberingOf(line.text, line.para.listLabel);
   if (numbering && numbering.kind !== "roman" && numbering.kind !== "arabic") return undefined;
@@ -67,13 +99,44 @@ export function matchSectionHeading(line: Line, sections: readonly SectionPhrase
       break;
     }
   }
+  if (!text) return undefined;
+  let best: { key: SectionKey; score: number; numeral: boolean; first: number; weak: boolean } | undefined;
   for (const s of sections) {
-    const phrase = s.phrases.find((p) => text === p || text.startsWith(`${p} `) || isShortened(text, p));
-    if (!phrase) continue;
-    if (wordCount(text) - wordCount(phrase) > MAX_EXTRA_WORDS) return undefined;
-    return { line, key: s.key, numbering, level, caps, bold };
+    const numeral = numbering?.value === s.rank;
+    const m = scoreConcept(text, s, numeral);
+    if (!m) continue;
+    const tie = best !== undefined && m.score === best.score;
+    const better =
+      !best || m.score > best.score || (tie && numeral && !best.numeral) || (tie && numeral === best.numeral && m.first < best.first);
+    if (better) best = { key: s.key, ...m, numeral };
   }
-  return undefined;
+  return best && { line, key: best.key, numbering, level, caps, bold, weak: best.weak };
+}
+
+/**
+ * How much of the heading's wording is this section's concept: core words count twice, supporting words once.
+ * Undefined when the heading does not carry the concept near its start, or says too much else.
+ */
+function scoreConcept(text: string, s: SectionConcepts, numeral: boolean): { score: number; first: number; weak: boolean } | undefined {
+  const have = text.split(" ");
+  if (s.phrases.some((p) => isShortened(text, p))) return { score: have.length * 2, first: 0, weak: false };
+  const weight = new Array<number>(have.length).fill(0);
+  let firstCore = Infinity;
+  let firstAny = Infinity;
+  for (const term of s.terms) {
+    const n = term.words.length;
+    for (let i = 0; i + n <= have.length; i++) {
+      if (!term.words.every((w, k) => have[i + k] === w)) continue;
+      for (let k = 0; k < n; k++) weight[i + k] = Math.max(weight[i + k]!, term.core ? 2 : 1);
+      firstAny = Math.min(firstAny, i);
+      if (term.core) firstCore = Math.min(firstCore, i);
+    }
+  }
+  const strong = firstCore <= MAX_LEAD_WORDS || (firstAny <= MAX_LEAD_WORDS && firstCore < Infinity);
+  if (!strong && !(numeral && firstAny <= MAX_LEAD_WORDS)) return undefined;
+  const covered = weight.filter((w) => w > 0).length;
+  if (have.length - covered > MAX_EXTRA_WORDS) return undefined;
+  return { score: weight.reduce((a, w) => a + w, 0), first: Math.min(firstCore, firstAny), weak: !strong };
 }
 
 /** "I. KẾT QUẢ" for "KẾT QUẢ ĐẠT ĐƯỢC": the opening words (two at least) of a heading stand for it. */

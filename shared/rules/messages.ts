@@ -59,9 +59,13 @@ export const MESSAGES = {
     `Thiếu tên loại văn bản ${q(p.typeName)} và trích yếu nội dung (ví dụ: ${q(p.subject)}).`,
     `The type name ${q(p.typeName)} and the subject line (e.g. ${q(p.subject)}) are missing.`,
   ],
-  "section.missing": (p: { title: string }): Text => [
-    `Báo cáo thiếu mục ${q(p.title)} (bắt buộc theo đề cương); thêm đề mục này và viết nội dung theo hướng dẫn của đề cương.`,
-    `The report lacks the required section ${q(p.title)}; add it with its content as the outline asks.`,
+  "section.missing": (p: { title: string; where: string; whereEn: string }): Text => [
+    `Báo cáo thiếu mục ${q(p.title)} (bắt buộc theo đề cương); thêm đề mục này ${p.where} và viết nội dung theo hướng dẫn của đề cương.`,
+    `The report lacks the required section ${q(p.title)}; add it ${p.whereEn} with its content as the outline asks.`,
+  ],
+  "section.missing/rename": (p: { title: string; heading: string }): Text => [
+    `Chưa nhận ra mục ${q(p.title)}: đề mục ${q(p.heading)} đứng đúng vị trí của mục này nhưng tên chưa nêu rõ nội dung; đổi tên đề mục ${q(p.heading)} thành ${q(p.title)}.`,
+    `Section ${q(p.title)} is not recognised: the heading ${q(p.heading)} stands where it belongs but does not name it; rename ${q(p.heading)} to ${q(p.title)}.`,
   ],
   "section.order": (p: { title: string; after: string }): Text => [
     `Mục ${q(p.title)} đang đứng sau mục ${q(p.after)}; sắp xếp các mục theo đúng thứ tự của đề cương (I, II, III, IV).`,
@@ -75,9 +79,13 @@ export const MESSAGES = {
     `Mục ${q(p.title)} chưa có nội dung; viết nội dung ngay dưới đề mục.`,
     `Section ${q(p.title)} has no content of its own.`,
   ],
-  "section.emptyOptional": (p: { title: string }): Text => [
-    `Mục ${q(p.title)} để trống; ghi nội dung hoặc xóa đề mục nếu đơn vị không có nội dung này.`,
-    `Optional section ${q(p.title)} is empty; write it or remove the heading.`,
+  "section.emptyOptional": (p: { title: string; key: string }): Text => [
+    `Mục ${q(p.title)} để trống; ghi nội dung, hoặc xóa mục ${p.key} nếu đơn vị không có nội dung này.`,
+    `Optional section ${q(p.title)} is empty; write it, or delete section ${p.key}.`,
+  ],
+  "section.placeholder/optional": (p: { section: string; text: string; topic: string }): Text => [
+    `Mục ${p.section} còn để nguyên lời hướng dẫn của đề cương (${q(p.text)}); viết ${p.topic} của đơn vị, hoặc xóa mục ${p.section} nếu không có ${p.topic}.`,
+    `Section ${p.section} still holds the outline's guidance (${q(p.text)}); write the unit's own text, or delete section ${p.section} if there is nothing to say.`,
   ],
   "section.placeholder/guidance": (p: { section: string; text: string }): Text => [
     `Mục ${p.section} còn để nguyên lời hướng dẫn của đề cương (${q(p.text)}); thay bằng nội dung báo cáo của đơn vị.`,

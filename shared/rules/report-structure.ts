@@ -35,6 +35,8 @@ export interface MissingSectionInfo {
   required: boolean;
   /** "Thêm mục" inserts before this block; absent: at the end of the body (there is no footer to go before). */
   beforeBlock?: number;
+  /** A heading standing where the section belongs, in other words: the clerk renames it rather than adds one. */
+  rename?: StructurePart;
 }
 
 /** What the engine recognised in a report; the task pane uses it to navigate and to place missing sections. */
@@ -92,7 +94,12 @@ function toReportStructure(a: Analysis): ReportStructure {
       duplicate: s.duplicate,
       content: range(a.lines.slice(s.from, s.to)),
     })),
-    missingSections: a.missing.map((m) => ({ ...m })),
+    missingSections: a.missing.map((m) => {
+      const info: MissingSectionInfo = { key: m.key, required: m.required };
+      if (m.beforeBlock !== undefined) info.beforeBlock = m.beforeBlock;
+      if (m.rename) info.rename = line(m.rename);
+      return info;
+    }),
     closing: opt(a.closing, line),
     footer: {
       start: a.lines[a.footerStart]?.location(),

@@ -3,9 +3,9 @@ import type { CalendarDate } from "../dates";
 import type { DocumentModel } from "../model/document";
 import { readFooter, isRecipientsLabel, isSignerTitle, type FooterParts } from "./footer-parts";
 import { readHeader, type HeaderParts } from "./header-parts";
-import { isOtherSectionHeading, matchSectionHeading, sectionPhrases, type HeadingCandidate } from "./headings";
+import { isOtherSectionHeading, matchSectionHeading, sectionConcepts, type HeadingCandidate } from "./headings";
 import { linearise, type Line } from "./lines";
-import type { Numbering } from "./numbering";
+import { numberingOf, type Numbering } from "./numbering";
 import { findPlaceholders, type PlaceholderHit } from "./placeholders";
 import { segmentsOf } from "./segments";
 import { findTitle, type TitleParts } from "./title-parts";
@@ -26,6 +26,13 @@ export interface MissingSection {
   required: boolean;
   /** Block to insert the section before; absent: at the end of the body. */
   beforeBlock?: number;
+  /** Headings of the present sections it belongs between (outline order). */
+  after?: Line;
+  before?: Line;
+  /** A top-level heading standing where the section belongs, in other words: rename it rather than add one. */
+  rename?: Line;
+  /** The line a finding about it points at: the next section's heading, else the previous one, else the end. */
+  at?: Line;
 }
 
 /** What the pre-pass recognised; the rules and analyzeReport() read it, nothing else walks the document again. */
@@ -54,8 +61,8 @@ const HEADER_LINES_WITHOUT_TITLE = 15;
 export function analyse(doc: DocumentModel, campaign: Campaign): Analysis {
   const outline = campaign.outline;
   const lines = linearise(doc);
-  const phrases = sectionPhrases(outline);
-  const candidates = lines.flatMap((l) => matchSectionHeading(l, phrases) ?? []);
+  const concepts = sectionConcepts(outline);
+  const candidates = lines.flatMap((l) => matchSectionHeading(l, concepts) ?? []);
 
   const firstNumbered = candidates.find((c) => c.numbering?.kind === "roman")?.line.index;
   const title = findTitle(lines, Math.min(firstNumbered ?? TITLE_SEARCH_LIMIT, lines.length), outline);
@@ -81,7 +88,8 @@ export function analyse(doc: DocumentModel, campaign: Campaign): Analysis {
     seen.add(c.key);
     return { key: c.key, heading: c.line, numbering: c.numbering, duplicate, from: c.line.index + 1, to: next };
   });
-  const missing = missingSections(campaign, sections, closing ?? lines[footerStart]);
+  const strays = boundaries.filter((i) => !sections.some((sp) => sp.heading.index === i)).map((i) => lines[i]!);
+  const missing = missingSections(campaign, sections, closing ?? lines[footerStart], strays);
   const preamble = { from: bodyStart, to: Math.min(boundaries[0] ?? bodyEnd, bodyEnd) };
   const bodyLines = [preamble, ...sections].flatMap((r) => lines.slice(r.from, r.to));
   return {
@@ -105,7 +113,9 @@ export function analyse(doc: DocumentModel, campaign: Campaign): Analysis {
  * a heading style or is bold caps, and no numbered heading has its key. Deeper heading levels than the shallowest
  * one are sub-headings too.
  */
-function selectHeadings(cands: HeadingCandidate[]): HeadingCandidate[] {
+function selectHeadings(all: HeadingCandidate[]): HeadingCandidate[] {
+  const named = new Set(all.filter((c) => !c.weak).map((c) => c.key));
+  const cands = all.filter((c) => !c.weak || !named.has(c.key));
   const style = documentStyle(cands);
   const numberedKeys = new Set(cands.filter((c) => c.numbering?.kind === style).map((c) => c.key));
   let kept = cands.filter((c) => {
@@ -154,16 +164,40 @@ function lastHeaderLine(h: HeaderParts): number {
   return Math.max(-1, ...parts.map((p) => p?.line.index ?? -1));
 }
 
-/** Missing sections, each with the block it belongs before: the next present section, else the end of the body. */
-function missingSections(campaign: Campaign, sections: readonly SectionSpan[], end: Line | undefined): MissingSection[] {
+/**
+ * Missing sections, each with the block it belongs before (the next present section, else the end of the body), the
+ * present sections around it, and a top-level heading already standing there under other words, if any: a stray
+ * heading between the neighbours, the one whose numeral is the section's first.
+ */
+function missingSections(
+  campaign: Campaign,
+  sections: readonly SectionSpan[],
+  end: Line | undefined,
+  strays: readonly Line[],
+): MissingSection[] {
   const order = campaign.outline.sections.map((s) => s.key);
+  const firsts = sections.filter((x) => !x.duplicate);
   const present = new Set(sections.map((s) => s.key));
+  const claimed = new Set<Line>();
   return campaign.outline.sections
     .filter((s) => !present.has(s.key))
     .map((s) => {
       const rank = order.indexOf(s.key);
-      const next = sections.find((x) => !x.duplicate && order.indexOf(x.key) > rank);
-      const before = next?.heading ?? end;
-      return { key: s.key, required: s.required, beforeBlock: before?.block };
+      const prev = firsts.filter((x) => order.indexOf(x.key) < rank).at(-1)?.heading;
+      const next = firsts.find((x) => order.indexOf(x.key) > rank)?.heading;
+      const before = next ?? end;
+      const between = strays.filter(
+        (l) => !claimed.has(l) && l.index > (prev?.index ?? -1) && l.index < (next?.index ?? end?.index ?? Infinity),
+      );
+      const numeralOf = (l: Line) => numberingOf(l.text, l.para.listLabel).numbering?.value;
+      const rename = between.find((l) => numeralOf(l) === rank + 1) ?? (between.length === 1 ? between[0] : undefined);
+      if (rename) claimed.add(rename);
+      const m: MissingSection = { key: s.key, required: s.required, beforeBlock: before?.block };
+      if (prev) m.after = prev;
+      if (next) m.before = next;
+      if (rename) m.rename = rename;
+      const at = next ?? prev ?? end;
+      if (at) m.at = at;
+      return m;
     });
 }
