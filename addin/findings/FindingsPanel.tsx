@@ -58,9 +58,9 @@ export function FindingsPanel({ findings, source, checking, onSelect, onFix }: P
                   <Button appearance="transparent" size="small" className={styles.finding} disabled={!f.location} onClick={() => onSelect(f)}>
                     {lang === "vi" ? f.message : f.messageEn}
                   </Button>
-                  {f.fix?.kind === "insertSection" && (
+                  {f.fix && (
                     <Button size="small" onClick={() => onFix(f)}>
-                      {s.addSection}
+                      {f.fix.kind === "removeSection" ? s.removeSection : s.addSection}
                     </Button>
                   )}
                 </li>

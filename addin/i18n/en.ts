@@ -32,6 +32,7 @@ export const en: Strings = {
   warning: "Warning",
   sections: SECTION_LABELS.en,
   addSection: "Add section",
+  removeSection: "Delete section",
   serverFindings: "The server did not accept the report; it found:",
   submitBlocked: (n) => `${n} ${n === 1 ? "error" : "errors"} to fix before submitting.`,
   checkFirst: "Press Check before submitting.",

@@ -30,6 +30,7 @@ export const vi = {
   warning: "Cảnh báo",
   sections: SECTION_LABELS.vi,
   addSection: "Thêm mục",
+  removeSection: "Xóa mục",
   serverFindings: "Máy chủ chưa tiếp nhận báo cáo; các lỗi máy chủ phát hiện:",
   submitBlocked: (n: number) => `Còn ${n} lỗi phải sửa trước khi nộp.`,
   checkFirst: "Bấm Kiểm tra trước khi nộp.",

@@ -14,7 +14,7 @@ import { Receipt } from "../submit/Receipt";
 import { SubmitProgress } from "../submit/SubmitProgress";
 import { useSubmit } from "../submit/useSubmit";
 import { dueDate } from "../utils/format";
-import { insertOutline, insertSection, inspectDocument, selectFinding, selectOutline, type Capabilities, type InsertWhere } from "../word";
+import { insertOutline, insertSection, inspectDocument, removeSection, selectFinding, selectOutline, type Capabilities, type InsertWhere } from "../word";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { Header } from "./Header";
 import { UnitPicker } from "./UnitPicker";
@@ -81,9 +81,10 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     });
   };
   const onFix = async (f: Finding) => {
-    if (f.fix?.kind !== "insertSection" || !session.campaign || !check.index) return;
+    if (!f.fix || !session.campaign || !check.index) return;
     try {
-      await insertSection(sectionBlocks(session.campaign, f.fix.section), check.index, f.fix.beforeBlock);
+      if (f.fix.kind === "removeSection") await removeSection(check.index, f.fix);
+      else await insertSection(sectionBlocks(session.campaign, f.fix.section), check.index, f.fix.beforeBlock);
       await check.run();
     } catch (e) {
       fail(e);

@@ -3,6 +3,7 @@ export { detectCapabilities, type Capabilities } from "./requirements";
 export { readDocument, type ReadResult } from "./readDocument";
 export { inspectDocument, insertOutline, type DocumentState, type InsertWhere } from "./insertOutline";
 export { insertSection } from "./insertSection";
+export { removeSection, type RemoveSectionTarget } from "./removeSection";
 export { selectFinding } from "./selectFinding";
 export { selectOutline } from "./selectOutline";
 export { getDocumentFile } from "./getDocumentFile";

@@ -87,6 +87,8 @@ export interface Paragraph extends ClientObject {
   getRange(rangeLocation?: RangeLocation): Range;
   search(searchText: string, searchOptions?: SearchOptions): RangeCollection;
   select(selectionMode?: SelectionMode): void;
+  /** Deletes the paragraph and its content (WordApi 1.1). */
+  delete(): void;
 }
 export type ParagraphCollection = ClientCollection<Paragraph>;
 
@@ -101,6 +103,8 @@ export interface ContentControl extends ClientObject {
   readonly paragraphs: ParagraphCollection;
   getRange(rangeLocation?: RangeLocation): Range;
   select(selectionMode?: SelectionMode): void;
+  /** Deletes the control, and its content unless keepContent (WordApi 1.1). */
+  delete(keepContent: boolean): void;
 }
 export type ContentControlCollection = ClientCollection<ContentControl>;
 
@@ -125,6 +129,8 @@ export interface Table extends ClientObject {
   getCell(rowIndex: number, cellIndex: number): TableCell;
   insertParagraph(paragraphText: string, insertLocation: BeforeAfter): Paragraph;
   select(selectionMode?: SelectionMode): void;
+  /** Deletes the whole table (WordApi 1.3). */
+  delete(): void;
 }
 export type TableCollection = ClientCollection<Table>;
 

@@ -2,7 +2,7 @@ import type * as W from "../../../addin/word/office";
 import { StubCollection, StubObject } from "./context";
 import { ParagraphProxy } from "./paragraph";
 import { RangeProxy } from "./range";
-import { allParagraphs, officeError, type SControl, type SParagraph, type StubState } from "./state";
+import { allParagraphs, deleteParagraph, officeError, type SControl, type SParagraph, type StubState } from "./state";
 import { spanText, wholeSpan } from "./text";
 
 export function newControl(state: StubState, paragraphs: SParagraph[]): SControl {
@@ -54,5 +54,13 @@ export class ContentControlProxy extends StubObject<SControl> implements W.Conte
   }
   select(mode: W.SelectionMode = "Select"): void {
     this.getRange("Whole").select(mode);
+  }
+  delete(keepContent: boolean): void {
+    this.write((c) => {
+      for (const p of controlParagraphs(this.ctx.state, c)) {
+        if (keepContent) delete p.control;
+        else deleteParagraph(this.ctx.state, p);
+      }
+    });
   }
 }

@@ -2,7 +2,7 @@ import type * as W from "../../../addin/word/office";
 import { StubCollection, StubObject, type StubContext } from "./context";
 import { ContentControlProxy, newControl } from "./control";
 import { RangeProxy, searchIn } from "./range";
-import { insertNextTo, officeError, placeOf, visibleText, type SFont, type SParagraph, type StubState } from "./state";
+import { deleteParagraph, insertNextTo, officeError, placeOf, visibleText, type SFont, type SParagraph, type StubState } from "./state";
 import { TableCellProxy, TableProxy, insertTableNextTo } from "./table";
 import { insertTextAt, replaceText, setSpanFont, spanFont, wholeSpan, type SpanTarget } from "./text";
 
@@ -163,5 +163,8 @@ export class ParagraphProxy extends StubObject<SParagraph> implements W.Paragrap
   }
   select(mode: W.SelectionMode = "Select"): void {
     this.getRange("Whole").select(mode);
+  }
+  delete(): void {
+    this.write((p) => deleteParagraph(this.state, p));
   }
 }

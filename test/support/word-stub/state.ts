@@ -198,3 +198,18 @@ export function notify(state: StubState, kind: ChangeKind): void {
 export function officeError(code: string, message: string): Error {
   return Object.assign(new Error(message), { name: "RichApi.Error", code });
 }
+
+/**
+ * Removes a paragraph as Word's Paragraph.delete() does: the last paragraph of the body or of a table cell cannot go
+ * (Word keeps the final mark), so it is emptied instead.
+ */
+export function deleteParagraph(state: StubState, p: SParagraph): void {
+  const place = placeOf(state, p);
+  const isLast = place.cell ? place.list.length === 1 : state.blocks.length === 1;
+  if (isLast) {
+    p.runs = [];
+    delete p.control;
+  } else (place.list as SBlock[]).splice(place.index, 1);
+  if (state.selection?.paragraph === p) state.selection = undefined;
+  notify(state, "ParagraphDeleted");
+}

@@ -108,6 +108,14 @@ export class TableProxy extends StubObject<STable> implements W.Table {
     });
     return new ParagraphProxy(this.ctx, () => made.p ?? null);
   }
+  delete(): void {
+    this.write((t) => {
+      const blocks = this.ctx.state.blocks;
+      if (blocks.at(-1) === t) blocks.push(newParagraph(this.ctx.state, ""));
+      blocks.splice(blocks.indexOf(t), 1);
+      notify(this.ctx.state, "ParagraphDeleted");
+    });
+  }
   select(mode: W.SelectionMode = "Select"): void {
     this.write((t) => {
       const first = t.rows[0]?.[0]?.paragraphs[0];
