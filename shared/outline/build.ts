@@ -27,7 +27,7 @@ export function buildOutline(campaign: Campaign, unit: Unit, content: OutlineCon
     ...headerBlocks(campaign, unit, content),
     ...titleBlocks(campaign),
     ...campaign.outline.sections.flatMap((s) => sectionBlocks(campaign, s.key, content)),
-    ...footerBlocks(campaign, content),
+    ...footerBlocks(campaign, unit, content),
   ];
   return {
     page: A4_PAGE,

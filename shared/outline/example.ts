@@ -5,34 +5,69 @@
 import type { Campaign } from "../campaign/schema";
 import type { Unit } from "../units/schema";
 import type { OutlineContent } from "./types";
+import { signerTitleFor, unitKind, type UnitKind } from "./unit-kind";
 
-/** Signer lines as real documents of each level print them. */
-function signerTitle(unit: Unit): string[] {
-  if (unit.level === "district" || unit.level === "commune") return ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"];
-  if (unit.level === "central_agency") return ["CỤC TRƯỞNG"];
-  return ["GIÁM ĐỐC"];
+/** What each kind of body inspects, in the words its clerk would write (a commune has no "phòng" to inspect). */
+interface Scope {
+  inspected: string;
+  late: string;
+  remedyOwner: string;
 }
 
-/** A complete report for the unit, dated 28/6 of the campaign year, in the words a department's clerk would write. */
+function scopeOf(kind: UnitKind | undefined): Scope {
+  switch (kind) {
+    case "commune":
+      return {
+        inspected:
+          "đã tự kiểm tra 03/03 bộ phận (Bộ phận Một cửa, văn phòng - thống kê, địa chính - xây dựng) và 06/08 thôn, tổ dân phố, đạt 75% kế hoạch; 12 công chức được kiểm tra việc chấp hành kỷ luật, kỷ cương hành chính",
+        late: "tại Bộ phận Một cửa",
+        remedyOwner: "Chỉ đạo Bộ phận Một cửa và công chức chuyên môn",
+      };
+    case "district":
+    case "province":
+      return {
+        inspected: "đã kiểm tra 08/12 phòng, ban chuyên môn và 10/22 xã, thị trấn, đạt 66,7% kế hoạch",
+        late: "tại 02 xã",
+        remedyOwner: "Chỉ đạo các phòng chuyên môn và UBND các xã",
+      };
+    case "agency":
+    case "subDepartment":
+    case "branch":
+      return {
+        inspected: "đã kiểm tra 05/08 phòng và 03/04 đơn vị trực thuộc, đạt 66,7% kế hoạch",
+        late: "tại 02 đơn vị trực thuộc",
+        remedyOwner: "Chỉ đạo các phòng, đơn vị trực thuộc",
+      };
+    default:
+      return {
+        inspected: "đã kiểm tra 08/12 phòng, đơn vị trực thuộc, đạt 66,7% kế hoạch",
+        late: "tại 02 đơn vị trực thuộc",
+        remedyOwner: "Chỉ đạo các đơn vị trực thuộc",
+      };
+  }
+}
+
+/** A complete report for the unit, dated 28/6 of the campaign year, in the words its own clerk would write. */
 export function exampleContent(campaign: Campaign, unit: Unit): OutlineContent {
   const y = campaign.year;
+  const scope = scopeOf(unitKind(unit.name));
   return {
     number: "15",
     date: { year: y, month: 6, day: 28 },
     sections: {
       I: [
-        `Thực hiện Kế hoạch kiểm tra, tự kiểm tra công tác cải cách hành chính năm ${y}, trong 6 tháng đầu năm ${y} ${unit.name} đã kiểm tra 08/12 phòng, đơn vị, đạt 66,7% kế hoạch.`,
+        `Thực hiện Kế hoạch kiểm tra, tự kiểm tra công tác cải cách hành chính năm ${y}, trong 6 tháng đầu năm ${y} ${unit.name} ${scope.inspected}.`,
         "Công tác chỉ đạo, điều hành CCHC được quan tâm; 100% thủ tục hành chính thuộc thẩm quyền được công khai đầy đủ và tiếp nhận qua Bộ phận Một cửa.",
-        "Về cải cách thể chế, đã thẩm định 35 dự thảo văn bản quy phạm pháp luật đúng thời hạn; tỷ lệ hồ sơ trực tuyến toàn trình đạt 85,2%.",
+        "Về cải cách thể chế, đã rà soát 12 văn bản quy phạm pháp luật thuộc phạm vi quản lý, kịp thời đề xuất sửa đổi 02 văn bản; tỷ lệ hồ sơ trực tuyến toàn trình đạt 85,2%.",
       ],
       II: [
         "Qua kiểm tra, tự kiểm tra, còn một số tồn tại, hạn chế sau:",
-        "- Lĩnh vực cải cách thủ tục hành chính: còn 14 hồ sơ giải quyết quá hạn tại 02 đơn vị trực thuộc; việc cập nhật trạng thái hồ sơ trên Hệ thống thông tin giải quyết TTHC chưa kịp thời.",
+        `- Lĩnh vực cải cách thủ tục hành chính: còn 14 hồ sơ giải quyết quá hạn ${scope.late}; việc cập nhật trạng thái hồ sơ trên Hệ thống thông tin giải quyết TTHC chưa kịp thời.`,
         "- Lĩnh vực xây dựng và phát triển chính quyền số: tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC còn thấp.",
       ],
       III: [
         "Để khắc phục các tồn tại, hạn chế nêu trên, đơn vị triển khai các giải pháp sau:",
-        `- Chỉ đạo các đơn vị trực thuộc rà soát, xử lý dứt điểm hồ sơ quá hạn, hoàn thành trước ngày 30/9/${y}.`,
+        `- ${scope.remedyOwner} rà soát, xử lý dứt điểm hồ sơ quá hạn, hoàn thành trước ngày 30/9/${y}.`,
         `- Cập nhật đầy đủ trạng thái hồ sơ trên Hệ thống thông tin giải quyết TTHC của tỉnh, hoàn thành trước ngày 31/8/${y}.`,
         `- Đẩy mạnh số hóa hồ sơ, kết quả giải quyết TTHC, hoàn thành trước ngày 31/12/${y}.`,
       ],
@@ -42,7 +77,7 @@ export function exampleContent(campaign: Campaign, unit: Unit): OutlineContent {
     },
     remedyRows: [
       {
-        shortcoming: "Hồ sơ giải quyết quá hạn tại 02 đơn vị trực thuộc",
+        shortcoming: `Hồ sơ giải quyết quá hạn ${scope.late}`,
         remedy: "Rà soát, xử lý dứt điểm hồ sơ quá hạn",
         deadline: `Trước ngày 30/9/${y}`,
       },
@@ -52,7 +87,8 @@ export function exampleContent(campaign: Campaign, unit: Unit): OutlineContent {
         deadline: `Trước ngày 31/12/${y}`,
       },
     ],
-    signerTitle: signerTitle(unit),
+    // A name that does not say what the body is: the head's most common title, never the template's placeholder.
+    signerTitle: signerTitleFor(unit.name) ?? ["GIÁM ĐỐC"],
     signerName: "Nguyễn Văn An",
     extraRecipients: ["UBND tỉnh (để báo cáo)"],
     archiveNote: "VP",

@@ -1,7 +1,9 @@
 import type { Campaign } from "../campaign/schema";
 import { fold } from "../text/fold";
+import type { Unit } from "../units/schema";
 import { BLANK, caps, centred, paragraph, run, SIZE, TEXT_WIDTH_PT } from "./format";
 import type { OutlineBlock, OutlineContent, OutlineParagraph } from "./types";
+import { signerTitleFor } from "./unit-kind";
 
 const LEFT_PT = 200;
 /** Room for the signature and the seal between the title and the name. */
@@ -20,13 +22,17 @@ export function recipientLines(campaign: Campaign, content: OutlineContent): str
   return [...others.map((r) => `- ${r};`), note ? `- ${archive}, ${note}.` : `- ${archive}, ${BLANK}`];
 }
 
-/** The footer: a borderless two-column table, recipients left, signer right. */
-export function footerBlocks(campaign: Campaign, content: OutlineContent): OutlineBlock[] {
+/**
+ * The footer: a borderless two-column table, recipients left, signer right. The signer's title is the one the unit
+ * signs with (from its name); the template's "THỦ TRƯỞNG" only when the name does not tell.
+ */
+export function footerBlocks(campaign: Campaign, unit: Unit, content: OutlineContent): OutlineBlock[] {
   const left: OutlineParagraph[] = [
     recipientLine("Nơi nhận:", SIZE.recipientsHead, { bold: true, italic: true }),
     ...recipientLines(campaign, content).map((line) => recipientLine(line, SIZE.recipients)),
   ];
-  const titles = content.signerTitle && content.signerTitle.length > 0 ? content.signerTitle : [campaign.outline.signerPlaceholder];
+  const given = content.signerTitle && content.signerTitle.length > 0 ? content.signerTitle : undefined;
+  const titles = given ?? signerTitleFor(unit.name) ?? [campaign.outline.signerPlaceholder];
   const name = content.signerName?.trim() || BLANK.repeat(4);
   const right: OutlineParagraph[] = [
     ...titles.map((t) => centred(caps(t), SIZE.signer, { bold: true })),

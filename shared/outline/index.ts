@@ -5,3 +5,4 @@ export { numberLine, dateLine } from "./header";
 export { recipientLines } from "./footer";
 export { A4_PAGE, FONT, SIZE } from "./format";
 export type * from "./types";
+export { signerTitleFor, unitKind, type UnitKind } from "./unit-kind";

@@ -13,6 +13,8 @@ export interface FooterParts {
   signerName?: Segment;
   /** A name slot left as template dots ("……"). */
   signerNamePlaceholder: boolean;
+  /** The title is the template's placeholder ("THỦ TRƯỞNG", "KT. THỦ TRƯỞNG"), not a real title. */
+  signerTitlePlaceholder: boolean;
 }
 
 /** Authority marks before a signer's title (Decree 30): "KT.", "TM.", "TL.", "TUQ.", "Q.". */
@@ -20,9 +22,10 @@ const AUTHORITY = ["kt", "tm", "tl", "tuq", "q"];
 /** Signer titles, folded; a line starting with one of these (after an authority mark) is a title line. */
 const OFFICES = [
   "giam doc", "pho giam doc", "tong giam doc", "chu tich", "pho chu tich", "chanh van phong", "pho chanh van phong",
-  "truong phong", "pho truong phong", "cuc truong", "pho cuc truong", "chi cuc truong", "tong cuc truong",
-  "thu truong", "truong ban", "pho truong ban", "chanh thanh tra", "pho chanh thanh tra", "vien truong",
-  "pho vien truong", "hieu truong", "chanh an", "chi huy truong", "truong doan", "pho truong doan", "bi thu",
+  "truong phong", "pho truong phong", "cuc truong", "pho cuc truong", "chi cuc truong", "pho chi cuc truong",
+  "tong cuc truong", "thu truong", "truong ban", "pho truong ban", "chanh thanh tra", "pho chanh thanh tra",
+  "vien truong", "pho vien truong", "hieu truong", "pho hieu truong", "chanh an", "chi huy truong", "truong doan",
+  "pho truong doan", "bi thu", "chu nhiem", "pho chu nhiem", "hat truong", "doi truong", "truong tram",
 ];
 /** Body names that are titles only after an authority mark ("TM. ỦY BAN NHÂN DÂN", "TL. VĂN PHÒNG"). */
 const BODIES = ["uy ban nhan dan", "ubnd", "hoi dong nhan dan", "ban quan ly", "van phong", "so", "thanh tra"];
@@ -49,9 +52,20 @@ export function isSignerTitle(seg: Segment): boolean {
   return title !== undefined && (hasAuthority || !BODIES.includes(title));
 }
 
+/**
+ * Is this title the template's placeholder? Compared with its tone marks: the template's "THỦ TRƯỞNG" (head of the
+ * body) folds like a deputy minister's "THỨ TRƯỞNG", which is a real title.
+ */
+export function isPlaceholderTitle(text: string, placeholder: string): boolean {
+  const toned = (s: string) => s.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
+  const want = toned(placeholder);
+  const have = toned(text).replace(/^\p{L}{1,3}\.\s*/u, "");
+  return want.length > 0 && (have === want || have.startsWith(`${want} `));
+}
+
 /** Reads the footer: the lines from the footer's start to the end of the document. */
-export function readFooter(lines: readonly Line[]): FooterParts {
-  const parts: FooterParts = { recipients: [], signerNamePlaceholder: false };
+export function readFooter(lines: readonly Line[], signerPlaceholder = ""): FooterParts {
+  const parts: FooterParts = { recipients: [], signerNamePlaceholder: false, signerTitlePlaceholder: false };
   const label = lines.find(isRecipientsLabel);
   if (label) {
     const [first] = segmentsOf(label);
@@ -62,8 +76,12 @@ export function readFooter(lines: readonly Line[]): FooterParts {
   const t = segs.findIndex(isSignerTitle);
   if (t < 0) return parts;
   parts.signerTitle = segs[t];
-  for (const seg of segs.slice(t + 1, t + 1 + NAME_WINDOW)) {
-    if (isSignerTitle(seg) || isSignatureNote(seg) || isListed(seg)) continue;
+  for (const seg of segs.slice(t, t + 1 + NAME_WINDOW)) {
+    if (isSignerTitle(seg)) {
+      if (isPlaceholderTitle(seg.text, signerPlaceholder)) parts.signerTitlePlaceholder = true;
+      continue;
+    }
+    if (isSignatureNote(seg) || isListed(seg)) continue;
     if (!/[\p{L}\p{N}]/u.test(seg.text)) {
       parts.signerNamePlaceholder = true;
       continue;

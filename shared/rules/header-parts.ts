@@ -29,6 +29,11 @@ export interface HeaderParts {
 
 const NATIONAL = compact("Cộng hòa xã hội chủ nghĩa Việt Nam");
 const MOTTO = compact("Độc lập - Tự do - Hạnh phúc");
+/**
+ * The unit's part of a number: official codes are mixed case and come from the unit registry ("TTr", "SNgV",
+ * "BCĐ389", "UBND", "STNMT", "CCHC&PC"), so it opens with a capital or a digit and goes on with letters of either case.
+ */
+const UNIT_CODE = "[\\p{Lu}\\d][\\p{L}\\d&.]*(?:-[\\p{Lu}\\d][\\p{L}\\d&.]*)*";
 /** "Số:" or "Số" directly followed by the number or template dots; "Số lượng…" is not a number line. */
 const NUMBER_LINE = /^s[ốỐ]\s*(?::|(?=[\d._…/]))\s*(.*)$/iu;
 
@@ -63,7 +68,7 @@ function readNumber(seg: Segment, typeCode: string): NumberPart | undefined {
   const m = NUMBER_LINE.exec(seg.text.normalize("NFC"));
   if (!m) return undefined;
   const value = (m[1] ?? "").trim().replace(/[.;,]+$/u, "");
-  const standard = new RegExp(`^\\d+/${escapeRegExp(typeCode)}-[\\p{Lu}\\d][\\p{Lu}\\d&.-]*$`, "u").test(value);
+  const standard = new RegExp(`^\\d+/${escapeRegExp(typeCode)}-${UNIT_CODE}$`, "u").test(value);
   return { ...seg, value, blank: !/^\d/.test(value), standard };
 }
 

@@ -123,13 +123,17 @@ export const MESSAGES = {
     `Thiếu phần “Nơi nhận:” ở cuối văn bản (ví dụ: ${p.example}).`,
     `The “Nơi nhận:” (recipients) block is missing at the end (e.g. ${p.example}).`,
   ],
-  "footer.recipientsSnv": (): Text => [
-    "“Nơi nhận” chưa có Sở Nội vụ (cơ quan nhận báo cáo); thêm “- Sở Nội vụ;” vào danh sách nơi nhận.",
-    "Sở Nội vụ (the receiving department) is not among the recipients.",
+  "footer.recipientsSnv": (p: { listed: string }): Text => [
+    `“Nơi nhận” chưa có Sở Nội vụ (cơ quan nhận báo cáo)${p.listed ? `; ${q(p.listed)} không phải là Sở Nội vụ` : ""}; thêm “- Sở Nội vụ;” vào danh sách nơi nhận.`,
+    `Sở Nội vụ (the receiving department) is not among the recipients${p.listed ? ` (${q(p.listed)} is not it)` : ""}.`,
   ],
   "footer.signer/title": (): Text => [
     "Thiếu chức vụ và họ tên người ký ở cuối văn bản (ví dụ: “GIÁM ĐỐC”, “KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC”, rồi họ tên).",
     "The signer's title and name are missing (e.g. “GIÁM ĐỐC” then the full name).",
+  ],
+  "footer.signer/templateTitle": (p: { title: string; examples: string; nameToo: boolean }): Text => [
+    `Chức vụ người ký còn để ${q(p.title)} như đề cương; ghi chức vụ thực tế của người ký (ví dụ: ${p.examples})${p.nameToo ? " và họ tên người ký" : ""}.`,
+    `The signer's title is still the template's ${q(p.title)}; write the real title (e.g. ${p.examples})${p.nameToo ? " and the signer's name" : ""}.`,
   ],
   "footer.signer/name": (p: { title: string }): Text => [
     `Thiếu họ tên người ký dưới chức vụ ${q(p.title)} (ví dụ: “Nguyễn Văn An”).`,

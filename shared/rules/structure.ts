@@ -101,7 +101,7 @@ export function analyse(doc: DocumentModel, campaign: Campaign): Analysis {
     missing,
     closing,
     footerStart,
-    footer: readFooter(lines.slice(footerStart)),
+    footer: readFooter(lines.slice(footerStart), outline.signerPlaceholder),
     headerDate: header.dateLine?.found.date,
     placeholders: findPlaceholders(bodyLines, outline),
   };

@@ -76,7 +76,7 @@ describe("buildOutline (blank template)", () => {
     expect(sum).toBeCloseTo((11906 - 1701 - 851) / 20, 5);
   });
 
-  test("footer: Nơi nhận (bold italic 12) with Sở Nội vụ and Lưu (11), signer placeholder", () => {
+  test("footer: Nơi nhận (bold italic 12) with Sở Nội vụ and Lưu (11), the unit's signer title prefilled", () => {
     const footer = doc.blocks[doc.blocks.length - 1] as OutlineTable;
     expect(footer.borders).toBe(false);
     const left = footer.rows[0]!.cells[0]!.paragraphs;
@@ -84,7 +84,7 @@ describe("buildOutline (blank template)", () => {
     expect(left[0]!.runs[0]).toMatchObject({ bold: true, italic: true, sizePt: 12 });
     expect(left[1]!.runs[0]!.sizePt).toBe(11);
     const right = footer.rows[0]!.cells[1]!.paragraphs.map(text);
-    expect(right[0]).toBe("THỦ TRƯỞNG");
+    expect(right[0]).toBe("GIÁM ĐỐC");
     expect(right[right.length - 1]).toBe("…………");
   });
 

@@ -44,6 +44,20 @@ describe("header.number and header.numberFormat", () => {
     },
   );
 
+  it.each(["Số: 45/BC-TTr", "Số: 07/BC-SNgV", "Số: 12/BC-BCĐ", "Số: 12/BC-BCĐ389", "Số: 33/BC-STNMT", "Số: 08/BC-SLĐTBXH", "Số: 9/BC-UBND-NV", "Số: 15/BC-CCHC&PC"])(
+    "accepts the mixed-case or compound registry code in %s without a warning",
+    (n) => {
+      expect(codes(withNumber(n)).filter((c) => c.startsWith("header.number"))).toEqual([]);
+    },
+  );
+
+  it.each(["Số: 45/BC-stp", "Số: 45/BC - STP", "Số: 45/BC-"])("still warns about %s, quoting it", (n) => {
+    const [f] = withCode(withNumber(n), "header.numberFormat");
+    expect(f?.severity).toBe("warning");
+    expect(f?.excerpt).toBe(n);
+    expect(f?.location).toMatchObject({ block: 0, cell: 0, paragraph: 1 });
+  });
+
   it.each(["Số: ..../BC-STP", "Số:   /BC-", "Số: …/BC-STP", "Số: ........", "Số:"])("flags the blank number %s", (n) => {
     const [f] = withCode(withNumber(n), "header.number");
     expect(f?.severity).toBe("error");
