@@ -11,6 +11,8 @@ export interface FooterParts {
   recipients: Segment[];
   signerTitle?: Segment;
   signerName?: Segment;
+  /** Every piece of the signature block: the authority and title lines and the name, in order. */
+  signer: Segment[];
   /** A name slot left as template dots ("……"). */
   signerNamePlaceholder: boolean;
   /** The title is the template's placeholder ("THỦ TRƯỞNG", "KT. THỦ TRƯỞNG"), not a real title. */
@@ -65,7 +67,7 @@ export function isPlaceholderTitle(text: string, placeholder: string): boolean {
 
 /** Reads the footer: the lines from the footer's start to the end of the document. */
 export function readFooter(lines: readonly Line[], signerPlaceholder = ""): FooterParts {
-  const parts: FooterParts = { recipients: [], signerNamePlaceholder: false, signerTitlePlaceholder: false };
+  const parts: FooterParts = { recipients: [], signer: [], signerNamePlaceholder: false, signerTitlePlaceholder: false };
   const label = lines.find(isRecipientsLabel);
   if (label) {
     const [first] = segmentsOf(label);
@@ -79,6 +81,7 @@ export function readFooter(lines: readonly Line[], signerPlaceholder = ""): Foot
   for (const seg of segs.slice(t, t + 1 + NAME_WINDOW)) {
     if (isSignerTitle(seg)) {
       if (isPlaceholderTitle(seg.text, signerPlaceholder)) parts.signerTitlePlaceholder = true;
+      parts.signer.push(seg);
       continue;
     }
     if (isSignatureNote(seg) || isListed(seg)) continue;
@@ -88,6 +91,7 @@ export function readFooter(lines: readonly Line[], signerPlaceholder = ""): Foot
     }
     if (isPersonName(seg.text)) {
       parts.signerName = seg;
+      parts.signer.push(seg);
       parts.signerNamePlaceholder = false;
       break;
     }
@@ -109,11 +113,19 @@ function recipientsAfter(label: Line, lines: readonly Line[]): Segment[] {
     if (!sameCell(line)) break;
     const [seg] = segmentsOf(line);
     if (!seg) continue;
+    // Typed with tabs, the list is the left column: a line holding only the right column (the signer) is skipped.
+    if (label.cellPos === undefined && !isLeftColumn(seg)) continue;
     if (label.cellPos === undefined && !isListed(seg) && out.length > 0) break;
     out.push(seg);
     if (out.length >= 20) break;
   }
   return out;
+}
+
+/** Starts the line, give or take a little indent (not after a tab or a wide gap). */
+function isLeftColumn(seg: Segment): boolean {
+  const before = seg.line.text.slice(0, seg.start);
+  return !before.includes("\t") && before.length <= 4;
 }
 
 /** "(Đã ký)", "(Ký tên, đóng dấu)": notes in the signature space. */

@@ -2,7 +2,7 @@ import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
 import { at, finding, say } from "./finding";
 import type { Line } from "./lines";
-import { sizeRoles } from "./size-roles";
+import { sizeRoles, type SizedPart } from "./size-roles";
 import { compact } from "./text";
 
 const TWIPS_PER_MM = 1440 / 25.4;
@@ -42,21 +42,22 @@ function isTimes(font: string): boolean {
 }
 
 function sizeFindings(ctx: RuleContext): Finding[] {
-  const roles = sizeRoles(ctx.analysis);
-  const bad: { line: Line; role: (typeof roles extends Map<number, infer R> ? R : never) }[] = [];
-  for (const [index, role] of roles) {
-    const line = ctx.analysis.lines[index]!;
-    const size = line.format.sizePt;
-    if (size === undefined || line.format.visible === 0) continue;
-    if (size < role.min - role.tolerance || size > role.max + role.tolerance) bad.push({ line, role });
+  const bad: (SizedPart & { sizePt: number })[] = [];
+  for (const part of sizeRoles(ctx.analysis)) {
+    const format = part.line.formatOf(part.start, part.end);
+    const size = format.sizePt;
+    if (size === undefined || format.visible === 0) continue;
+    const { min, max, tolerance } = part.role;
+    if (size < min - tolerance || size > max + tolerance) bad.push({ ...part, sizePt: size });
   }
   const first = bad[0];
   if (!first) return [];
   const { min, max, part, partEn } = first.role;
   const range = min === max ? `${min}` : `${min}–${max}`;
   const count = paragraphs(bad.map((b) => b.line));
-  const text = say("format.size", { count, size: first.line.format.sizePt ?? 0, range, part, partEn });
-  return [finding("format.size", text, { section: "format", ...at(first.line) })];
+  const text = say("format.size", { count, size: first.sizePt, range, part, partEn });
+  const whole = first.start === 0 && first.end === first.line.text.length;
+  return [finding("format.size", text, { section: "format", ...(whole ? at(first.line) : at(first.line, first.start, first.end)) })];
 }
 
 function pageFindings(ctx: RuleContext): Finding[] {

@@ -34,7 +34,18 @@ export class Line {
     readonly text: string,
     readonly cellPos: CellPosition | undefined,
     readonly format: LineFormat,
+    private readonly runs: readonly RunSpan[] = [],
+    private readonly defaults: Defaults = {},
   ) {}
+
+  /**
+   * Formatting of [start, end) of this line alone: a footer typed with tabs holds "Nơi nhận:" and the signer's
+   * title on one line, and each is judged by its own characters.
+   */
+  formatOf(start: number, end: number): LineFormat {
+    if (start <= 0 && end >= this.text.length) return this.format;
+    return formatOf(this.runs, this.offset + start, this.text.slice(start, end), this.defaults);
+  }
 
   /** Folded text with its map to offsets in `text`; computed once, on first use (folding is the costly step). */
   get folded(): FoldedText {
@@ -128,7 +139,7 @@ function pushParagraph(lines: Line[], block: number, para: Paragraph, pos: CellP
   const runs = runSpans(para);
   let offset = 0;
   for (const part of para.text.split("\n")) {
-    lines.push(new Line(lines.length, block, para, offset, part, pos, formatOf(runs, offset, part, d)));
+    lines.push(new Line(lines.length, block, para, offset, part, pos, formatOf(runs, offset, part, d), runs, d));
     offset += part.length + 1;
   }
 }
@@ -155,7 +166,7 @@ function runSpans(para: Paragraph): RunSpan[] {
   return para.runs.map((run) => ({ start: 0, end: para.text.length, run, aligned: false }));
 }
 
-function formatOf(spans: RunSpan[], offset: number, text: string, d: Defaults): LineFormat {
+function formatOf(spans: readonly RunSpan[], offset: number, text: string, d: Defaults): LineFormat {
   const end = offset + text.length;
   let visible = 0;
   let bold = 0;

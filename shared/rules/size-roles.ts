@@ -1,3 +1,5 @@
+import type { Line } from "./lines";
+import type { Segment } from "./segments";
 import type { Analysis } from "./structure";
 
 /** Expected font size of a kind of line (Decree 30, Appendix I), with the tolerance the check allows. */
@@ -25,33 +27,52 @@ const ROLES = {
   recipients: role(11, 11, "danh sách nơi nhận", "recipients list"),
 } as const;
 
+/** A judged piece of a line: the whole line, or one column of a header or footer typed with tabs. */
+export interface SizedPart {
+  line: Line;
+  /** Offsets in line.text. */
+  start: number;
+  end: number;
+  role: SizeRole;
+}
+
 /**
- * The lines whose size is judged, in document order, each with its expected size. Tables in the body are not
- * judged (the decree sets no size for them and 12 pt tables are common); unrecognised lines are not either.
+ * The pieces whose size is judged, in document order, each with its expected size. Header and footer parts are
+ * judged column by column (a footer laid out with tabs puts "Nơi nhận:" and the signer's title on one line, and
+ * neither is blamed for the other's size); body lines whole. Tables in the body are not judged (the decree sets no
+ * size for them and 12 pt tables are common); unrecognised lines are not either.
  */
-export function sizeRoles(a: Analysis): Map<number, SizeRole> {
-  const roles = new Map<number, SizeRole>();
-  const set = (index: number | undefined, r: SizeRole) => {
-    if (index !== undefined && !roles.has(index)) roles.set(index, r);
+export function sizeRoles(a: Analysis): SizedPart[] {
+  const parts = new Map<string, SizedPart>();
+  const lines = new Set<number>();
+  const seg = (s: Segment | undefined, r: SizeRole) => {
+    if (!s) return;
+    const key = `${s.line.index}:${s.start}`;
+    if (!parts.has(key)) parts.set(key, { line: s.line, start: s.start, end: s.end, role: r });
+    lines.add(s.line.index);
+  };
+  const whole = (l: Line | undefined, r: SizeRole) => {
+    if (!l || lines.has(l.index)) return;
+    lines.add(l.index);
+    parts.set(`${l.index}:0`, { line: l, start: 0, end: l.text.length, role: r });
   };
   const h = a.header;
-  set(h.national?.line.index, ROLES.national);
-  set(h.motto?.line.index, ROLES.motto);
-  set(h.parent?.line.index, ROLES.agency);
-  set(h.agency?.line.index, ROLES.agency);
-  set(h.number?.line.index, ROLES.number);
-  set(h.dateLine?.line.index, ROLES.date);
-  set(a.title.typeName?.index, ROLES.title);
-  for (const l of a.title.subject) set(l.index, ROLES.title);
+  seg(h.national, ROLES.national);
+  seg(h.motto, ROLES.motto);
+  seg(h.parent, ROLES.agency);
+  seg(h.agency, ROLES.agency);
+  seg(h.number, ROLES.number);
+  seg(h.dateLine, ROLES.date);
+  const f = a.footer;
+  seg(f.recipientsLabel, ROLES.recipientsLabel);
+  for (const s of f.recipients) seg(s, ROLES.recipients);
+  for (const s of f.signer) seg(s, ROLES.signer);
+  whole(a.title.typeName, ROLES.title);
+  for (const l of a.title.subject) whole(l, ROLES.title);
   const bodyRanges = [a.preamble, ...a.sections.map((s) => ({ from: s.from - 1, to: s.to }))];
   for (const r of bodyRanges) {
-    for (const line of a.lines.slice(r.from, r.to)) if (!line.inTable) set(line.index, ROLES.body);
+    for (const line of a.lines.slice(r.from, r.to)) if (!line.inTable) whole(line, ROLES.body);
   }
-  if (a.closing) set(a.closing.index, ROLES.body);
-  const f = a.footer;
-  set(f.recipientsLabel?.line.index, ROLES.recipientsLabel);
-  for (const s of f.recipients) set(s.line.index, ROLES.recipients);
-  set(f.signerTitle?.line.index, ROLES.signer);
-  set(f.signerName?.line.index, ROLES.signer);
-  return new Map([...roles].sort((x, y) => x[0] - y[0]));
+  whole(a.closing, ROLES.body);
+  return [...parts.values()].sort((x, y) => x.line.index - y.line.index || x.start - y.start);
 }
