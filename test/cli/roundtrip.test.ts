@@ -31,7 +31,7 @@ async function writeOutline(unitId: string): Promise<string> {
  * - section.placeholder for I, II, III and IV: each writing area still holds the plan's guidance text (IV is optional,
  *   but guidance left in it is still template text, not the unit's words);
  * - remedies.deadline: section III states no deadline (its table row is empty);
- * - footer.signer: "THỦ TRƯỞNG" with a dotted name.
+ * - footer.signer: the prefilled title (GIÁM ĐỐC, TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH…) with a dotted name.
  * Not reported, rightly: everything the outline prefills (agency, national title, motto, BÁO CÁO + subject, all
  * sections present and in order, Nơi nhận with Sở Nội vụ) and the layout (A4, margins, Times New Roman, sizes).
  * results.count is not raised separately: section I holds only guidance, which section.placeholder already reports.
