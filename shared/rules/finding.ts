@@ -33,3 +33,16 @@ export function at(line: Line, start?: number, end?: number): Pick<Where, "locat
     excerpt: start === undefined ? line.text : line.text.slice(start, end),
   };
 }
+
+/**
+ * Where a finding about something missing points: the first present neighbour, so the clerk is taken to where the
+ * missing part belongs (a missing number to the unit's name above it, a missing "Nơi nhận" to the signer beside it).
+ */
+export function near(...candidates: (Line | { line: Line; start: number; end: number } | undefined)[]): Pick<Where, "location" | "excerpt"> {
+  for (const c of candidates) {
+    if (!c) continue;
+    if ("line" in c) return at(c.line, c.start, c.end);
+    if (!c.isEmpty) return at(c);
+  }
+  return {};
+}

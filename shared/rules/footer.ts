@@ -1,6 +1,6 @@
 import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
-import { at, finding, say } from "./finding";
+import { at, finding, near, say } from "./finding";
 import type { Segment } from "./segments";
 import { hasPhrase, words } from "./text";
 
@@ -14,10 +14,12 @@ export function footerRule(ctx: RuleContext): Finding[] {
   const section = "footer" as const;
   const seg = (s: Segment) => at(s.line, s.start, s.end);
   const place = words(ctx.campaign.place);
+  const lastLine = ctx.analysis.lines.filter((l) => !l.isEmpty).at(-1);
 
   if (!footer.recipientsLabel) {
     const example = ctx.campaign.outline.recipients.map((r) => `“- ${r};”`).join(" ");
-    out.push(finding("footer.recipients", say("footer.recipients", { example }), { section }));
+    const where = near(footer.signerTitle, ctx.analysis.closing, lastLine);
+    out.push(finding("footer.recipients", say("footer.recipients", { example }), { section, ...where }));
   } else if (!footer.recipients.some((r) => namesHomeAffairs(r.text, place)) && !(header.agency && namesHomeAffairs(header.agency.text, place))) {
     // Sở Nội vụ's own report is not sent to itself. A look-alike ("Phòng Nội vụ", "Bộ Nội vụ") is quoted so the clerk
     // sees why it does not count.
@@ -26,7 +28,10 @@ export function footerRule(ctx: RuleContext): Finding[] {
     out.push(finding("footer.recipientsSnv", say("footer.recipientsSnv", { listed }), { section, ...seg(lookAlike ?? footer.recipientsLabel) }));
   }
 
-  if (!footer.signerTitle) out.push(finding("footer.signer", say("footer.signer/title"), { section }));
+  if (!footer.signerTitle) {
+    const where = near(footer.recipientsLabel, ctx.analysis.closing, lastLine);
+    out.push(finding("footer.signer", say("footer.signer/title"), { section, ...where }));
+  }
   else if (footer.signerTitlePlaceholder) {
     const text = say("footer.signer/templateTitle", { title: footer.signerTitle.text, examples: TITLE_EXAMPLES, nameToo: !footer.signerName });
     out.push(finding("footer.signer", text, { section, ...seg(footer.signerTitle) }));

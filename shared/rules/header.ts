@@ -1,6 +1,6 @@
 import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
-import { at, finding, say } from "./finding";
+import { at, finding, near, say } from "./finding";
 import type { Segment } from "./segments";
 
 /** header.agency, header.number, header.numberFormat, header.national, header.date. */
@@ -10,15 +10,20 @@ export function headerRule(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
   const section = "header" as const;
   const seg = (s: Segment) => at(s.line, s.start, s.end);
+  const firstLine = ctx.analysis.lines.find((l) => !l.isEmpty);
 
-  if (!header.agency) out.push(finding("header.agency", say("header.agency/missing"), { section }));
+  if (!header.agency) {
+    out.push(finding("header.agency", say("header.agency/missing"), { section, ...near(header.number, header.national, firstLine) }));
+  }
   else if (header.agencyPlaceholder) {
     const text = say("header.agency/placeholder", { text: header.agency.text });
     out.push(finding("header.agency", text, { section, ...seg(header.agency) }));
   }
 
   const typeCode = outline.typeCode;
-  if (!header.number) out.push(finding("header.number", say("header.number/missing", { typeCode }), { section }));
+  if (!header.number) {
+    out.push(finding("header.number", say("header.number/missing", { typeCode }), { section, ...near(header.agency, firstLine) }));
+  }
   else if (header.number.blank) {
     const text = say("header.number/blank", { text: header.number.text, typeCode });
     out.push(finding("header.number", text, { section, ...seg(header.number) }));
@@ -27,12 +32,18 @@ export function headerRule(ctx: RuleContext): Finding[] {
     out.push(finding("header.numberFormat", text, { section, ...seg(header.number) }));
   }
 
-  if (!header.national) out.push(finding("header.national", say("header.national/national"), { section }));
-  if (!header.motto) out.push(finding("header.national", say("header.national/motto"), { section }));
+  if (!header.national) {
+    out.push(finding("header.national", say("header.national/national"), { section, ...near(header.motto, header.dateLine, firstLine) }));
+  }
+  if (!header.motto) {
+    out.push(finding("header.national", say("header.national/motto"), { section, ...near(header.national, header.dateLine, firstLine) }));
+  }
 
   const example = `${ctx.campaign.place}, ngày 28 tháng 6 năm ${ctx.campaign.year}`;
   const date = header.dateLine;
-  if (!date) out.push(finding("header.date", say("header.date/missing", { example }), { section }));
+  if (!date) {
+    out.push(finding("header.date", say("header.date/missing", { example }), { section, ...near(header.motto, header.national, firstLine) }));
+  }
   else if (date.found.blank) {
     out.push(finding("header.date", say("header.date/blank", { text: date.text, example }), { section, ...seg(date) }));
   } else if (!date.found.valid) {

@@ -1,6 +1,6 @@
 import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
-import { at, finding, say } from "./finding";
+import { at, finding, near, say } from "./finding";
 
 /** title.missing: the "BÁO CÁO" type name and a subject line about (self-)inspection of CCHC. */
 export function titleRule(ctx: RuleContext): Finding[] {
@@ -11,7 +11,10 @@ export function titleRule(ctx: RuleContext): Finding[] {
   if (!title.typeName) {
     const first = title.subject[0];
     const id = first ? "title.missing/typeName" : "title.missing/both";
-    return [finding("title.missing", say(id, params), { section: "title", ...(first ? at(first) : {}) })];
+    // Nothing of the title: point where it belongs, at the first line after the header (or the first heading).
+    const a = ctx.analysis;
+    const where = first ? at(first) : near(...a.lines.slice(a.preamble.from, a.preamble.from + 3), a.sections[0]?.heading);
+    return [finding("title.missing", say(id, params), { section: "title", ...where })];
   }
   return [finding("title.missing", say("title.missing/subject", params), { section: "title", ...at(title.typeName) })];
 }
