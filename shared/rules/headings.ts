@@ -61,6 +61,8 @@ export interface HeadingCandidate {
   bold: boolean;
   /** Recognised only through supporting words and its numeral: yields to a heading that names the section. */
   weak: boolean;
+  /** Other sections the heading also carries a concept of, numeral-confirmed ones first. */
+  alternatives: SectionKey[];
 }
 
 /** The line's outline level as 1-based heading level, from the built-in style or the paragraph's outline level. */
@@ -101,16 +103,21 @@ export function matchSectionHeading(line: Line, sections: readonly SectionConcep
   }
   if (!text) return undefined;
   let best: { key: SectionKey; score: number; numeral: boolean; first: number; weak: boolean } | undefined;
+  const matched: { key: SectionKey; numeral: boolean }[] = [];
   for (const s of sections) {
     const numeral = numbering?.value === s.rank;
     const m = scoreConcept(text, s, numeral);
     if (!m) continue;
+    matched.push({ key: s.key, numeral });
     const tie = best !== undefined && m.score === best.score;
     const better =
       !best || m.score > best.score || (tie && numeral && !best.numeral) || (tie && numeral === best.numeral && m.first < best.first);
     if (better) best = { key: s.key, ...m, numeral };
   }
-  return best && { line, key: best.key, numbering, level, caps, bold, weak: best.weak };
+  if (!best) return undefined;
+  const key = best.key;
+  const alternatives = matched.filter((m) => m.key !== key).sort((x, y) => Number(y.numeral) - Number(x.numeral)).map((m) => m.key);
+  return { line, key, numbering, level, caps, bold, weak: best.weak, alternatives };
 }
 
 /**

@@ -81,12 +81,14 @@ export function analyse(doc: DocumentModel, campaign: Campaign): Analysis {
   const bodyEnd = closing?.index ?? footerStart;
 
   const boundaries = boundaryLines(lines, kept, bodyStart, bodyEnd);
+  const keys = placeByPosition(kept, outline.sections.map((x) => x.key));
   const seen = new Set<SectionKey>();
-  const sections = kept.map((c): SectionSpan => {
+  const sections = kept.map((c, i): SectionSpan => {
+    const key = keys[i]!;
     const next = boundaries.find((b) => b > c.line.index) ?? bodyEnd;
-    const duplicate = seen.has(c.key);
-    seen.add(c.key);
-    return { key: c.key, heading: c.line, numbering: c.numbering, duplicate, from: c.line.index + 1, to: next };
+    const duplicate = seen.has(key);
+    seen.add(key);
+    return { key, heading: c.line, numbering: c.numbering, duplicate, from: c.line.index + 1, to: next };
   });
   const strays = boundaries.filter((i) => !sections.some((sp) => sp.heading.index === i)).map((i) => lines[i]!);
   const missing = missingSections(campaign, sections, closing ?? lines[footerStart], strays);
@@ -129,6 +131,27 @@ function selectHeadings(all: HeadingCandidate[]): HeadingCandidate[] {
     kept = kept.filter((c) => c.level === undefined || c.level <= top);
   }
   return kept;
+}
+
+/**
+ * A heading whose best concept is a section already seen, while it also carries the concept of a section nobody
+ * heads and stands where that one belongs (after the sections before it in the outline): "III. KẾT QUẢ KHẮC PHỤC
+ * TỒN TẠI, HẠN CHẾ" after "II. TỒN TẠI, HẠN CHẾ" is section III, not a second II.
+ */
+function placeByPosition(kept: readonly HeadingCandidate[], order: readonly SectionKey[]): SectionKey[] {
+  const keys = kept.map((c) => c.key);
+  const rank = (k: SectionKey | undefined) => (k === undefined ? undefined : order.indexOf(k));
+  const seen = new Set<SectionKey>();
+  kept.forEach((c, i) => {
+    if (seen.has(c.key)) {
+      const before = rank(keys[i - 1]) ?? -1;
+      const after = rank(keys[i + 1]) ?? order.length;
+      const free = c.alternatives.find((k) => !keys.includes(k) && rank(k)! > before && rank(k)! < after);
+      if (free) keys[i] = free;
+    }
+    seen.add(keys[i]!);
+  });
+  return keys;
 }
 
 function documentStyle(cands: readonly HeadingCandidate[]): "roman" | "arabic" | "none" {

@@ -177,3 +177,18 @@ describe("a section really missing", () => {
     expect(f?.fix?.kind).toBe("insertSection");
   });
 });
+
+describe("position breaks what the words leave open", () => {
+  it("takes a heading that repeats an earlier section's concept but carries the missing one's for the missing one", () => {
+    const p = goodParts();
+    const d = report({ III: [b("III. KẾT QUẢ KHẮC PHỤC TỒN TẠI, HẠN CHẾ"), ...p.III.slice(1)] });
+    expect(keysOf(d)).toEqual(["I", "II", "III", "IV"]);
+    expect(codes(d)).not.toContain("section.duplicate");
+  });
+
+  it("still reports a true duplicate", () => {
+    const p = goodParts();
+    const d = report({ IV: [b("IV. TỒN TẠI, HẠN CHẾ"), ...p.II.slice(1)] });
+    expect(codes(d)).toContain("section.duplicate");
+  });
+});
