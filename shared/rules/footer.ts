@@ -20,7 +20,11 @@ export function footerRule(ctx: RuleContext): Finding[] {
     const example = ctx.campaign.outline.recipients.map((r) => `“- ${r};”`).join(" ");
     const where = near(footer.signerTitle, ctx.analysis.closing, lastLine);
     out.push(finding("footer.recipients", say("footer.recipients", { example }), { section, ...where }));
-  } else if (!footer.recipients.some((r) => namesHomeAffairs(r.text, place)) && !(header.agency && namesHomeAffairs(header.agency.text, place))) {
+  } else if (
+    !footer.recipients.some((r) => namesHomeAffairs(r.text, place)) &&
+    !(header.agency && namesHomeAffairs(header.agency.text, place)) &&
+    !addressedToHomeAffairs(ctx, place)
+  ) {
     // Sở Nội vụ's own report is not sent to itself. A look-alike ("Phòng Nội vụ", "Bộ Nội vụ") is quoted so the clerk
     // sees why it does not count.
     const lookAlike = footer.recipients.find((r) => hasPhrase(words(r.text), "noi vu"));
@@ -57,4 +61,20 @@ export function namesHomeAffairs(text: string, place: string): boolean {
     if (!province || !place || ` ${province[1]} `.startsWith(` ${place} `)) return true;
   }
   return false;
+}
+
+/** Lines after "Kính gửi:" that may hold the addressees ("Kính gửi:\n- Sở Nội vụ;\n- …"). */
+const ADDRESSEE_LINES = 4;
+
+/**
+ * "Kính gửi: Sở Nội vụ" under the title with "- Như trên;" in Nơi nhận sends the report to Sở Nội vụ as surely as
+ * listing it: the recipients list then only points back to the addressees.
+ */
+function addressedToHomeAffairs(ctx: RuleContext, place: string): boolean {
+  const { lines, footer, footerStart } = ctx.analysis;
+  if (!footer.recipients.some((r) => hasPhrase(words(r.text), "nhu tren"))) return false;
+  const body = lines.slice(0, footerStart);
+  const start = body.findIndex((l) => l.words.startsWith("kinh gui"));
+  if (start < 0) return false;
+  return body.slice(start, start + ADDRESSEE_LINES).some((l) => namesHomeAffairs(l.text, place));
 }

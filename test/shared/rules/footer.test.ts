@@ -151,3 +151,18 @@ describe("footer.recipientsSnv: the province's Sở Nội vụ, not a look-alike
     expect(codes(d)).toContain("footer.recipientsSnv");
   });
 });
+
+describe("footer.recipientsSnv: 'Kính gửi' with 'Như trên'", () => {
+  const right = [b("GIÁM ĐỐC"), b("Nguyễn Văn An")];
+  const nhuTren = footer([LEFT[0]!, "- Như trên;", "- Lưu: VT."], right);
+
+  it("accepts a report addressed to Sở Nội vụ whose Nơi nhận says 'Như trên'", () => {
+    const d = report({ title: [b("BÁO CÁO"), b("Kết quả công tác kiểm tra, tự kiểm tra cải cách hành chính 6 tháng đầu năm 2024"), para("Kính gửi: Sở Nội vụ tỉnh Hà Tĩnh.")], footer: nhuTren });
+    expect(codes(d)).not.toContain("footer.recipientsSnv");
+  });
+
+  it("still warns when the addressee is someone else", () => {
+    const d = report({ title: [b("BÁO CÁO"), b("Kết quả công tác kiểm tra, tự kiểm tra cải cách hành chính 6 tháng đầu năm 2024"), para("Kính gửi: UBND tỉnh Hà Tĩnh.")], footer: nhuTren });
+    expect(codes(d)).toContain("footer.recipientsSnv");
+  });
+});
