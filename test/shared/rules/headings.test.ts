@@ -192,3 +192,38 @@ describe("position breaks what the words leave open", () => {
     expect(codes(d)).toContain("section.duplicate");
   });
 });
+
+describe("headings: what must stay a sub-heading or body text", () => {
+  it("an Arabic-numbered sub-heading with a section's supporting words, under a Roman-numbered report, is not a section", () => {
+    const p = goodParts();
+    const d = report({ I: [...p.I, b("2. Khó khăn, vướng mắc"), para("Nhân lực làm công tác CCHC còn mỏng.")] });
+    expect(keysOf(d)).toEqual(["I", "II", "III", "IV"]);
+    expect(codes(d).filter((c) => c.startsWith("section."))).toEqual([]);
+  });
+
+  it("a bold sentence-case line in a section that names another concept is not a heading there", () => {
+    const p = goodParts();
+    const d = report({ I: [...p.I, b("Về giải pháp, đơn vị đã chủ động rà soát quy trình nội bộ.")] });
+    expect(keysOf(d)).toEqual(["I", "II", "III", "IV"]);
+  });
+
+  it("a heading-styled report without typed numerals, deeper levels ignored", () => {
+    const p = goodParts();
+    const h = (text: string, level = 1) => para(text, { headingLevel: level, bold: true });
+    const d = report({
+      I: [h("Kết quả kiểm tra, tự kiểm tra"), h("Công tác chỉ đạo, điều hành", 2), ...p.I.slice(1)],
+      II: [h("Khó khăn, tồn tại, hạn chế"), h("Tồn tại trong cải cách TTHC", 2), ...p.II.slice(1)],
+      III: [h("Nhiệm vụ, giải pháp khắc phục"), ...p.III.slice(1)],
+      IV: [h("Kiến nghị, đề xuất"), ...p.IV.slice(1)],
+    });
+    expect(keysOf(d)).toEqual(["I", "II", "III", "IV"]);
+    expect(codes(d).filter((c) => c.startsWith("section."))).toEqual([]);
+  });
+
+  it("a long bold sentence that merely opens with a concept is body text", () => {
+    const p = goodParts();
+    const long = "Tồn tại, hạn chế nêu trên có nguyên nhân chủ yếu từ việc một số công chức chưa nắm vững quy trình, thủ tục và chưa thường xuyên cập nhật văn bản mới của cấp trên";
+    const d = report({ II: [...p.II, b(long)] });
+    expect(codes(d)).not.toContain("section.duplicate");
+  });
+});
