@@ -103,3 +103,18 @@ describe("footers laid out in a borderless table", () => {
     expect(codes(report({ footer })).filter((c) => c.startsWith("footer."))).toEqual([]);
   });
 });
+
+describe("headers laid out with tabs", () => {
+  it("judge the unit's name and the national title each by its own size", () => {
+    const header = [
+      runs([["SỞ TƯ PHÁP", 13, true], ["\t\t", 12], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true]]),
+      runs([["\t\t\t", 13], ["Độc lập - Tự do - Hạnh phúc", 13, true]]),
+      runs([["Số: 45/BC-STP", 13], ["\t\t", 13], ["Hà Tĩnh, ngày 28 tháng 6 năm 2024", 14]]),
+    ];
+    expect(codes(report({ header }))).toEqual([]);
+    const wrong = [runs([["SỞ TƯ PHÁP", 16, true], ["\t\t", 12], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12, true]]), ...header.slice(1)];
+    const [f] = withCode(report({ header: wrong }), "format.size");
+    expect(f?.message).toContain("tên cơ quan");
+    expect(f?.excerpt).toBe("SỞ TƯ PHÁP");
+  });
+});
