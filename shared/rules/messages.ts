@@ -60,12 +60,12 @@ export const MESSAGES = {
     `The type name ${q(p.typeName)} and the subject line (e.g. ${q(p.subject)}) are missing.`,
   ],
   "section.missing": (p: { title: string; where: string; whereEn: string }): Text => [
-    `Báo cáo thiếu mục ${q(p.title)} (bắt buộc theo đề cương); thêm đề mục này ${p.where} và viết nội dung theo hướng dẫn của đề cương.`,
+    `Báo cáo thiếu mục ${q(p.title)} (bắt buộc theo đề cương); thêm đề mục này ${p.where} rồi viết nội dung theo hướng dẫn của đề cương.`,
     `The report lacks the required section ${q(p.title)}; add it ${p.whereEn} with its content as the outline asks.`,
   ],
-  "section.missing/rename": (p: { title: string; heading: string }): Text => [
-    `Chưa nhận ra mục ${q(p.title)}: đề mục ${q(p.heading)} đứng đúng vị trí của mục này nhưng tên chưa nêu rõ nội dung; đổi tên đề mục ${q(p.heading)} thành ${q(p.title)}.`,
-    `Section ${q(p.title)} is not recognised: the heading ${q(p.heading)} stands where it belongs but does not name it; rename ${q(p.heading)} to ${q(p.title)}.`,
+  "section.missing/rename": (p: { title: string; heading: string; target: string }): Text => [
+    `Chưa nhận ra mục ${q(p.title)}: đề mục ${q(p.heading)} đứng đúng vị trí của mục này nhưng tên chưa nêu rõ nội dung; đổi tên đề mục ${q(p.heading)} thành ${q(p.target)}.`,
+    `Section ${q(p.title)} is not recognised: the heading ${q(p.heading)} stands where it belongs but does not name it; rename ${q(p.heading)} to ${q(p.target)}.`,
   ],
   "section.order": (p: { title: string; after: string }): Text => [
     `Mục ${q(p.title)} đang đứng sau mục ${q(p.after)}; sắp xếp các mục theo đúng thứ tự của đề cương (I, II, III, IV).`,

@@ -3,6 +3,7 @@ import type { Finding, Fix } from "../model/findings";
 import type { RuleContext } from "./context";
 import { at, finding, say } from "./finding";
 import type { Line } from "./lines";
+import { numberingOf } from "./numbering";
 import { isContent, sectionTitle, spanLines } from "./section-content";
 import type { Analysis, MissingSection, SectionSpan } from "./structure";
 import { clip } from "./text";
@@ -15,7 +16,8 @@ export function sectionsRule(ctx: RuleContext): Finding[] {
   const title = (key: SectionKey) => sectionTitle(campaign, key);
   const required = (key: SectionKey) => campaign.outline.sections.find((s) => s.key === key)?.required ?? true;
 
-  for (const m of a.missing) if (m.required) out.push(missingFinding(m, title(m.key)));
+  const heading = (key: SectionKey) => campaign.outline.sections.find((s) => s.key === key)?.heading ?? key;
+  for (const m of a.missing) if (m.required) out.push(missingFinding(m, title(m.key), heading(m.key)));
 
   let furthest: SectionSpan | undefined;
   for (const span of a.sections) {
@@ -44,9 +46,9 @@ export function sectionsRule(ctx: RuleContext): Finding[] {
  * there. When a heading already stands in its place under other words, the advice is to rename that heading:
  * adding a second one would leave the content under the first and an empty new section.
  */
-function missingFinding(m: MissingSection, title: string): Finding {
+function missingFinding(m: MissingSection, title: string, heading: string): Finding {
   if (m.rename) {
-    const text = say("section.missing/rename", { title, heading: clip(m.rename.text, 70) });
+    const text = say("section.missing/rename", { title, heading: clip(m.rename.text, 70), target: renamed(m.rename, heading) });
     return finding("section.missing", text, { section: m.key, ...at(m.rename) });
   }
   const name = (l: Line) => `“${clip(l.text, 60)}”`;
@@ -65,6 +67,16 @@ function missingFinding(m: MissingSection, title: string): Finding {
     ...(m.at ? at(m.at) : {}),
     fix,
   });
+}
+
+/**
+ * The heading a stray should read: its own typed numeral kept ("2. " stays "2. ", so a report numbered 1–4 stays so),
+ * the outline's words after it. A numeral from list numbering is not text and stays as it is.
+ */
+function renamed(line: Line, heading: string): string {
+  const { numbering, restOffset } = numberingOf(line.text, line.para.listLabel);
+  const prefix = numbering?.source === "text" ? line.text.slice(0, restOffset).trim() : "";
+  return prefix ? `${prefix} ${heading}` : heading;
 }
 
 /**

@@ -121,6 +121,9 @@ function selectHeadings(all: HeadingCandidate[]): HeadingCandidate[] {
   const style = documentStyle(cands);
   const numberedKeys = new Set(cands.filter((c) => c.numbering?.kind === style).map((c) => c.key));
   let kept = cands.filter((c) => {
+    // A Roman-numbered section added to a report numbered "1.", "2." (the pane's "Thêm mục" writes "II. …") is
+    // still a section; an Arabic-numbered line in a Roman-numbered report is a sub-heading.
+    if (c.numbering?.kind === "roman" && style === "arabic") return !numberedKeys.has(c.key);
     if (c.numbering) return c.numbering.kind === style;
     if (style === "none") return true;
     return (c.level !== undefined || (c.caps && c.bold)) && !numberedKeys.has(c.key);
@@ -154,10 +157,17 @@ function placeByPosition(kept: readonly HeadingCandidate[], order: readonly Sect
   return keys;
 }
 
+/**
+ * How the document numbers its sections: Roman when any section heading is (Arabic numerals are then sub-headings),
+ * unless a single Roman-numbered section stands among Arabic-numbered ones: a section added later in the outline's
+ * style to a report numbered "1.", "2.", "3.".
+ */
 function documentStyle(cands: readonly HeadingCandidate[]): "roman" | "arabic" | "none" {
-  if (cands.some((c) => c.numbering?.kind === "roman")) return "roman";
-  if (cands.some((c) => c.numbering?.kind === "arabic")) return "arabic";
-  return "none";
+  const keys = (kind: "roman" | "arabic") => new Set(cands.filter((c) => c.numbering?.kind === kind).map((c) => c.key)).size;
+  const roman = keys("roman");
+  const arabic = keys("arabic");
+  if (roman === 0 && arabic === 0) return "none";
+  return roman >= 2 || roman >= arabic ? "roman" : "arabic";
 }
 
 /** Line indices that end a section: kept headings and headings of other top-level sections ("V. NHIỆM VỤ …"). */

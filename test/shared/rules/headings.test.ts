@@ -227,3 +227,32 @@ describe("headings: what must stay a sub-heading or body text", () => {
     expect(codes(d)).not.toContain("section.duplicate");
   });
 });
+
+describe("reports numbered 1–4", () => {
+  const arabic = () => {
+    const p = goodParts();
+    return {
+      I: [b("1. KẾT QUẢ ĐẠT ĐƯỢC"), ...p.I.slice(1)],
+      II: [b("2. TỒN TẠI, HẠN CHẾ"), ...p.II.slice(1)],
+      III: [b("3. GIẢI PHÁP KHẮC PHỤC"), ...p.III.slice(1)],
+      IV: [b("4. KIẾN NGHỊ, ĐỀ XUẤT"), ...p.IV.slice(1)],
+    };
+  };
+
+  it("rename advice keeps the report's own numeral", () => {
+    const s = arabic();
+    const d = report({ ...s, II: [b("2. NHỮNG VẤN ĐỀ CẦN QUAN TÂM"), ...s.II.slice(1)] });
+    const [f] = withCode(d, "section.missing");
+    expect(f?.message).toContain("thành “2. TỒN TẠI, HẠN CHẾ”");
+    // Following it: the report is clean.
+    expect(check(report(s))).toEqual([]);
+  });
+
+  it("a section added as the outline writes it ('II. …') among Arabic-numbered ones is recognised, and the rest still are", () => {
+    const s = arabic();
+    const p = goodParts();
+    const d = report({ ...s, II: [b("II. TỒN TẠI, HẠN CHẾ"), ...p.II.slice(1)] });
+    expect(keysOf(d)).toEqual(["I", "II", "III", "IV"]);
+    expect(codes(d).filter((c) => c.startsWith("section."))).toEqual([]);
+  });
+});
