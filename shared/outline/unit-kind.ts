@@ -16,11 +16,14 @@ export type UnitKind =
   | "subDepartment"
   | "agency"
   | "division"
-  | "branch";
+  | "branch"
+  | "school"
+  | "institute"
+  | "command";
 
 /** Folded name prefixes, tried in order (the longer "văn phòng ubnd" before "ubnd"). */
 const KINDS: readonly [RegExp, UnitKind][] = [
-  [/^van phong (?:ubnd|uy ban nhan dan)\b/, "provinceOffice"],
+  [/^van phong\b/, "provinceOffice"],
   [/^(?:ubnd|uy ban nhan dan) (?:xa|phuong|thi tran|dac khu)\b/, "commune"],
   [/^(?:ubnd|uy ban nhan dan) (?:huyen|thi xa|thanh pho|quan)\b/, "district"],
   [/^(?:ubnd|uy ban nhan dan)\b/, "province"],
@@ -30,7 +33,10 @@ const KINDS: readonly [RegExp, UnitKind][] = [
   [/^ban\b/, "board"],
   [/^so\b/, "department"],
   [/^phong\b/, "division"],
-  [/^(?:bao hiem xa hoi|kho bac|cong an|ngan hang|trung tam|benh vien|chi nhanh)\b/, "branch"],
+  [/^(?:bao hiem xa hoi|kho bac|cong an|ngan hang|trung tam|benh vien|chi nhanh|dai)\b/, "branch"],
+  [/^truong\b/, "school"],
+  [/^vien\b/, "institute"],
+  [/^bo chi huy\b/, "command"],
 ];
 
 export function unitKind(name: string): UnitKind | undefined {
@@ -51,6 +57,9 @@ const SIGNER: Record<UnitKind, string[]> = {
   agency: ["CỤC TRƯỞNG"],
   division: ["TRƯỞNG PHÒNG"],
   branch: ["GIÁM ĐỐC"],
+  school: ["HIỆU TRƯỞNG"],
+  institute: ["VIỆN TRƯỞNG"],
+  command: ["CHỈ HUY TRƯỞNG"],
 };
 
 /** The title lines the unit signs with; undefined when its name does not say (the template's placeholder stays). */

@@ -19,7 +19,9 @@ const EXTRA: Unit[] = [
   { id: "cc", name: "Chi cục Kiểm lâm", shortCode: "CCKL", level: "province_dept", parentName: "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", place: "Hà Tĩnh", subordinateCount: null },
   { id: "snnmt", name: "Sở Nông nghiệp và Môi trường", shortCode: "SNNMT", level: "province_dept", parentName: "UBND TỈNH HÀ TĨNH", place: "Hà Tĩnh", subordinateCount: null },
   { id: "bcd", name: "Ban Chỉ đạo 389 tỉnh", shortCode: "BCĐ389", level: "province_dept", parentName: "UBND TỈNH HÀ TĨNH", place: "Hà Tĩnh", subordinateCount: null },
-  { id: "odd", name: "Trường Chính trị Trần Phú", shortCode: "TCT", level: "province_dept", parentName: "UBND TỈNH HÀ TĨNH", place: "Hà Tĩnh", subordinateCount: null },
+  { id: "school", name: "Trường Chính trị Trần Phú", shortCode: "TCT", level: "province_dept", parentName: "UBND TỈNH HÀ TĨNH", place: "Hà Tĩnh", subordinateCount: null },
+  { id: "vp-huyen", name: "Văn phòng HĐND và UBND huyện Can Lộc", shortCode: "VP", level: "province_dept", parentName: "UBND HUYỆN CAN LỘC", place: "Can Lộc", subordinateCount: null },
+  { id: "odd", name: "Liên đoàn Lao động tỉnh", shortCode: "LĐLĐ", level: "province_dept", parentName: "UBND TỈNH HÀ TĨNH", place: "Hà Tĩnh", subordinateCount: null },
 ];
 
 /** One unit of each kind the registry holds (by name), plus the extra ones: every kind the outline prefills for. */

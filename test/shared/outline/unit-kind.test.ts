@@ -31,12 +31,15 @@ describe("signerTitleFor: the title the unit signs with, from its name", () => {
     ["Kho bạc Nhà nước Hà Tĩnh", ["GIÁM ĐỐC"]],
     ["Công an tỉnh Hà Tĩnh", ["GIÁM ĐỐC"]],
     ["Phòng Nội vụ huyện Can Lộc", ["TRƯỞNG PHÒNG"]],
+    ["Văn phòng HĐND và UBND huyện", ["CHÁNH VĂN PHÒNG"]],
+    ["Trường Chính trị Trần Phú", ["HIỆU TRƯỞNG"]],
+    ["Bộ Chỉ huy Quân sự tỉnh", ["CHỈ HUY TRƯỞNG"]],
   ])("%s → %j", (name, title) => {
     expect(signerTitleFor(name)).toEqual(title);
   });
 
   it("does not guess for a name that does not say what the body is", () => {
-    expect(signerTitleFor("Trường Chính trị Trần Phú")).toBeUndefined();
+    expect(signerTitleFor("Liên đoàn Lao động tỉnh")).toBeUndefined();
   });
 
   it("reads the name, not the level: a ward registered at any level signs like a commune", () => {
@@ -58,7 +61,7 @@ describe("the blank outline prefills the signer's title; the template's placehol
   });
 
   it("keeps THỦ TRƯỞNG for an unknown kind", () => {
-    expect(right(unit("Trường Chính trị Trần Phú"))[0]).toBe(HA_TINH_2024.outline.signerPlaceholder);
+    expect(right(unit("Liên đoàn Lao động tỉnh"))[0]).toBe(HA_TINH_2024.outline.signerPlaceholder);
   });
 });
 
@@ -84,6 +87,6 @@ describe("exampleContent fits the unit", () => {
 
   it("signs with the unit's title, never the template's placeholder", () => {
     expect(exampleContent(HA_TINH_2024, unit("Thanh tra tỉnh")).signerTitle).toEqual(["CHÁNH THANH TRA"]);
-    expect(exampleContent(HA_TINH_2024, unit("Trường Chính trị Trần Phú")).signerTitle).toEqual(["GIÁM ĐỐC"]);
+    expect(exampleContent(HA_TINH_2024, unit("Liên đoàn Lao động tỉnh")).signerTitle).toEqual(["GIÁM ĐỐC"]);
   });
 });
