@@ -28,13 +28,14 @@ function sheetTarget(config: Config): string {
 function nextSteps(url: string, addinUrl: string | undefined, config: Config, deps: Deps): string {
   const api = `${url}/api`;
   const campaign = deps.campaigns.list().find((c) => c.demo) ?? deps.campaigns.list()[0];
-  const unit = deps.units.get("snv") ?? deps.units.list()[0];
+  const units = campaign ? deps.campaigns.unitsFor(campaign.id) : undefined;
+  const unit = units?.get("snv") ?? units?.list()[0];
   const lines = [
     "",
     `CCHC report API — ${api}  (version ${deps.version})`,
     `  store: ${deps.store.kind}, documents: ${deps.blobs.kind}, data folder: ${config.dataDir}`,
     `  secretariat sheet: ${sheetTarget(config)}`,
-    `  campaigns: ${deps.campaigns.list().map((c) => c.id).join(", ")}; units: ${deps.units.list().length}`,
+    `  campaigns: ${deps.campaigns.list().map((c) => `${c.id} (${deps.campaigns.unitsFor(c.id).list().length} units)`).join(", ")}`,
     "",
     "Open next:",
     `  curl ${api}/health`,
