@@ -32,6 +32,7 @@ export function UnitPicker({ units, levels, value, devAuth, onChange }: Props) {
   const styles = useStyles();
   const selected = units.find((u) => u.id === value);
   const [query, setQuery] = useState(selected?.name ?? "");
+  const [open, setOpen] = useState(false);
   // A chosen unit (or a campaign change) shows its name; typing filters.
   useEffect(() => setQuery(selected?.name ?? ""), [selected?.name]);
   const filter = query === selected?.name ? "" : query;
@@ -52,13 +53,19 @@ export function UnitPicker({ units, levels, value, devAuth, onChange }: Props) {
           placeholder={s.searchUnit}
           value={query}
           selectedOptions={selected ? [selected.id] : []}
-          onChange={(e) => setQuery(e.target.value)}
+          open={open}
+          // Typing opens the list (Fluent opens it on key presses only; a pasted name must filter too).
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setOpen(true);
+          }}
           onOptionSelect={(_, d) => {
             if (!d.optionValue) return;
             setQuery(d.optionText ?? "");
             onChange(d.optionValue);
           }}
           onOpenChange={(_, d) => {
+            setOpen(d.open);
             if (!d.open) setQuery(selected?.name ?? "");
           }}
         >
