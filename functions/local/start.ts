@@ -46,7 +46,7 @@ function nextSteps(url: string, addinUrl: string | undefined, config: Config, de
       "",
       "Submit a report as a clerk (development sign-in, CCHC_DEV_AUTH=1 — never in production):",
       `  TOKEN=$(curl -s -X POST ${api}/dev/token -H 'Content-Type: application/json' -d '{"unitId":"${unit.id}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')`,
-      `  npx cchc outline --unit ${unit.id} --out ${unit.id}.docx --example   # a filled sample (drop --example for the blank outline to fill in Word)`,
+      `  npx cchc outline --campaign ${campaign.id} --unit ${unit.id} --out ${unit.id}.docx --example   # a filled sample (drop --example for the blank outline to fill in Word)`,
       `  curl -X POST ${api}/campaigns/${campaign.id}/units/${unit.id}/submissions \\`,
       `    -H "Authorization: Bearer $TOKEN" -H "Idempotency-Key: $(date +%s)" \\`,
       "    -H 'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document' \\",

@@ -5,7 +5,7 @@ import { parseUnitsCsv } from "../units/csv";
 import { createUnitRegistry, mergeUnits, validateUnits, type UnitRegistry } from "../units/registry";
 import type { Unit } from "../units/schema";
 import { BUILT_IN_BUNDLES, demoBundle, type CampaignBundle } from "./bundles";
-import { DEFAULT_CAMPAIGN_ID } from "./registry";
+import { DEFAULT_CAMPAIGN_ID, issuesText } from "./registry";
 import { CampaignSchema, type Campaign } from "./schema";
 
 /** Campaigns with their unit registries: what the host and the CLI look campaigns and units up in. */
@@ -102,7 +102,7 @@ export function loadCatalog(input: CatalogInput = {}): CatalogResult {
       if (attach.success) return csv(attach.data.id);
       const parsed = CampaignSchema.safeParse(raw);
       if (!parsed.success) {
-        const detail = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ");
+        const detail = issuesText(parsed.error);
         problems.push(problem(where, `đợt báo cáo không hợp lệ: ${detail}`, `invalid campaign: ${detail}`));
         return;
       }

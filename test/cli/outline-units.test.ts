@@ -4,6 +4,12 @@ import path from "node:path";
 import { readDocx } from "../../functions/docx/read";
 import { parseUnitsCsv } from "../../shared/units/csv";
 import { HA_TINH_2024_UNITS } from "../../shared/units/ha-tinh-2024";
+import { writeDocx } from "../../functions/docx/write";
+import { makeDemoCampaign } from "../../shared/campaign/demo";
+import { toCalendarDate } from "../../shared/dates/calendar";
+import { buildOutline } from "../../shared/outline/build";
+import { dateLine } from "../../shared/outline/header";
+import { HA_TINH_TWO_TIER_UNITS } from "../../shared/units/ha-tinh-two-tier";
 import { makeOutlineDocx } from "../fixtures/reports";
 import { cchc } from "./capture";
 
@@ -135,7 +141,20 @@ describe("cchc units", () => {
     const run = await cchc("outline", "--campaign", "demo", "--unit", "phuong-thanh-sen", "--out", out);
     expect(run.code).toBe(0);
     expect(run.out).toContain("UBND phường Thành Sen");
+    const demo = makeDemoCampaign(toCalendarDate(new Date().toISOString()));
+    const ward = HA_TINH_TWO_TIER_UNITS.find((u) => u.id === "phuong-thanh-sen")!;
+    expect(new Uint8Array(readFileSync(out))).toEqual(writeDocx(buildOutline(demo, ward)));
+    expect(dateLine(demo, ward, {})).toBe(`Thành Sen, ngày … tháng … năm ${demo.year}`);
     expect((await cchc("outline", "--campaign", "demo", "--unit", "d443", "--out", out)).code).toBe(2);
+  });
+
+  test.each(["snv", "phuong-thanh-sen", "thue"])("the demo's example report for %s passes the demo's checks", async (unitId) => {
+    const out = path.join(dir, `${unitId}-example.docx`);
+    expect((await cchc("outline", "--campaign", "demo", "--unit", unitId, "--out", out, "--example")).code).toBe(0);
+    const run = await cchc("validate", "--json", "--campaign", "demo", out);
+    const result = JSON.parse(run.out) as { ok: boolean; findings: { code: string; severity: string }[] };
+    expect(result.findings.filter((f) => f.severity === "error")).toEqual([]);
+    expect(result.ok).toBe(true);
   });
 });
 
