@@ -61,6 +61,7 @@ export function useSession(api: Api, config: PaneConfig, storage: Storage | unde
         const campaigns = await api.campaigns();
         if (cancelled) return;
         patch({ devAuth: health.devAuth, campaigns });
+        if (campaigns.length === 0) return patch({ loading: false });
         if (!health.devAuth) {
           // Microsoft 365 sign-in: the server's account mapping says which unit this clerk files for, and in which
           // campaigns that unit reports.
