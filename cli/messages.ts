@@ -20,7 +20,6 @@ export interface CliText {
   summary(total: number, ok: number, notOk: number, unreadable: number): string;
   unitsHeader: [string, string, string, string, string];
   unitsFooter(unknown: number): string;
-  levels: Record<string, string>;
 }
 
 const USAGE_VI = `cchc — kiểm tra và lập báo cáo kiểm tra, tự kiểm tra CCHC
@@ -33,8 +32,9 @@ Cách dùng:
       Tạo đề cương báo cáo (.docx) cho đơn vị, phần đầu đã điền sẵn.
       --example: một báo cáo mẫu đã điền đầy đủ (để thử nộp khi không có Word).
   cchc units [--csv] [--campaign ID] [--units DS.csv]
-      Liệt kê các đơn vị và hạn nộp; --csv xuất theo định dạng CSV.
-  --units DS.csv   bổ sung/ghi đè danh sách đơn vị có sẵn bằng tệp CSV
+      Liệt kê các đơn vị của đợt báo cáo và hạn nộp; --csv xuất theo định dạng CSV.
+  --campaign ID    đợt báo cáo (mặc định ha-tinh-2024-h1; "demo": đợt [DEMO] hiện tại)
+  --units DS.csv   bổ sung/ghi đè danh sách đơn vị của đợt báo cáo bằng tệp CSV
   --en             thông báo bằng tiếng Anh;  --help  trợ giúp
 `;
 
@@ -48,8 +48,9 @@ Usage:
       Writes the report outline (.docx) for the unit, header prefilled.
       --example: a fully filled sample report (to try a submission without Word).
   cchc units [--csv] [--campaign ID] [--units LIST.csv]
-      Lists the units and their due dates; --csv prints the CSV format.
-  --units LIST.csv  adds to / overrides the built-in unit list from a CSV file
+      Lists the campaign's units and their due dates; --csv prints the CSV format.
+  --campaign ID     the campaign (default ha-tinh-2024-h1; "demo": the current [DEMO] one)
+  --units LIST.csv  adds to / overrides the campaign's unit list from a CSV file
   --en              English messages;  --help  this help
 `;
 
@@ -71,7 +72,6 @@ export const VI: CliText = {
   summary: (t, ok, notOk, bad) => `Tổng cộng ${t} tệp: ${ok} đạt, ${notOk} chưa đạt, ${bad} không đọc được.`,
   unitsHeader: ["Mã", "Ký hiệu", "Tên đơn vị", "Cấp", "Hạn nộp"],
   unitsFooter: (n) => `* ${n} đơn vị chưa có số đơn vị trực thuộc: tạm tính theo nhóm dưới 15 (hạn sớm nhất).`,
-  levels: { province_dept: "sở, ngành", central_agency: "cơ quan TW", district: "cấp huyện", commune: "cấp xã" },
 };
 
 export const EN: CliText = {
@@ -92,5 +92,4 @@ export const EN: CliText = {
   summary: (t, ok, notOk, bad) => `${t} file(s): ${ok} ok, ${notOk} with errors, ${bad} unreadable.`,
   unitsHeader: ["Id", "Code", "Unit", "Level", "Due"],
   unitsFooter: (n) => `* ${n} unit(s) without a subordinate count: assumed under 15 (earliest deadline).`,
-  levels: { province_dept: "department", central_agency: "central agency", district: "district", commune: "commune" },
 };

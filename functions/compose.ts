@@ -4,16 +4,13 @@
  * Tests pass overrides (a clock, a store wrapper for fault injection) — the real adapters are still the ones used.
  */
 import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { createRemoteJWKSet } from "jose";
 import { version } from "../package.json";
-import { HA_TINH_2024 } from "../shared/campaign/ha-tinh-2024";
-import { makeDemoCampaign } from "../shared/campaign/demo";
-import { listCampaigns, loadCampaigns } from "../shared/campaign/registry";
+import { loadCatalog, unitsFilesOf, type CatalogInput } from "../shared/campaign/catalog";
+import { DEFAULT_CAMPAIGN_ID } from "../shared/campaign/registry";
 import { toCalendarDate } from "../shared/dates/calendar";
 import { CodedError } from "../shared/errors/codes";
-import { HA_TINH_2024_UNITS } from "../shared/units/ha-tinh-2024";
-import { parseUnitsCsv } from "../shared/units/csv";
-import { createUnitRegistry, mergeUnits, type UnitRegistry } from "../shared/units/registry";
 import { AccountsFileSchema, accountDirectory, EMPTY_DIRECTORY, type AccountDirectory } from "./auth/accounts";
 import { openDevIssuer, type DevIssuer } from "./auth/dev-issuer";
 import { createVerifier, type Verifier } from "./auth/verify";
@@ -59,27 +56,39 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
-async function loadUnits(config: Config): Promise<UnitRegistry> {
-  if (!config.unitsFile) return createUnitRegistry(HA_TINH_2024_UNITS);
-  const { units, errors } = parseUnitsCsv(await readText(config.unitsFile, "CCHC_UNITS_FILE"));
-  if (errors.length) {
-    throw new CodedError("config.invalid", `CCHC_UNITS_FILE:\n${errors.map((e) => e.messageEn).join("\n")}`);
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new CodedError("config.invalid", `${what}: ${String(err)}`);
   }
-  return createUnitRegistry(mergeUnits(HA_TINH_2024_UNITS, units));
 }
 
-async function loadCatalog(config: Config, today: Date): Promise<CampaignCatalog> {
-  const extra: unknown[] = config.campaignsFile
-    ? [JSON.parse(await readText(config.campaignsFile, "CCHC_CAMPAIGNS_FILE")) as unknown].flat()
-    : [];
-  // The demo copies Hà Tĩnh 2024 with deadlines just ahead of the day the host starts (see README).
-  const demo = config.demoCampaign ? [makeDemoCampaign(HA_TINH_2024, toCalendarDate(today.toISOString()))] : [];
-  const byId = loadCampaigns([...listCampaigns(), ...extra, ...demo]);
-  const list = [...byId.values()];
-  return { list: () => list, get: (id) => byId.get(id) };
+/**
+ * Reads the files the settings name (campaigns file, the units files it names relative to itself, CCHC_UNITS_FILE
+ * for the default campaign) and hands them to the one shared loader.
+ */
+async function openCatalog(config: Config, today: Date): Promise<CampaignCatalog> {
+  const input: CatalogInput = {
+    ...(config.demoCampaign ? { demoToday: toCalendarDate(today.toISOString()) } : {}),
+    ...(config.unitsFile
+      ? { unitsCsv: [{ campaignId: DEFAULT_CAMPAIGN_ID, source: "CCHC_UNITS_FILE", text: await readText(config.unitsFile, "CCHC_UNITS_FILE") }] }
+      : {}),
+  };
+  if (config.campaignsFile) {
+    const data = parseJson(await readText(config.campaignsFile, "CCHC_CAMPAIGNS_FILE"), "CCHC_CAMPAIGNS_FILE");
+    const dir = dirname(config.campaignsFile);
+    const unitsFiles = new Map<string, string>();
+    for (const name of unitsFilesOf(data)) unitsFiles.set(name, await readText(resolve(dir, name), "CCHC_CAMPAIGNS_FILE unitsFile"));
+    input.campaignsFile = { source: "CCHC_CAMPAIGNS_FILE", data };
+    input.unitsFiles = unitsFiles;
+  }
+  const result = loadCatalog(input);
+  if (!result.ok) throw new CodedError("config.invalid", result.problems.map((p) => p.messageEn).join("\n"));
+  return result.catalog;
 }
 
-async function loadAccounts(config: Config, units: UnitRegistry): Promise<AccountDirectory> {
+async function loadAccounts(config: Config, campaigns: CampaignCatalog): Promise<AccountDirectory> {
   if (!config.accountsFile) return EMPTY_DIRECTORY;
   const parsed = AccountsFileSchema.safeParse(JSON.parse(await readText(config.accountsFile, "CCHC_ACCOUNTS_FILE")));
   if (!parsed.success) {
@@ -87,7 +96,7 @@ async function loadAccounts(config: Config, units: UnitRegistry): Promise<Accoun
     throw new CodedError("config.invalid", `CCHC_ACCOUNTS_FILE:\n${lines.join("\n")}`);
   }
   const directory = accountDirectory(parsed.data);
-  const unknown = directory.unitIds().filter((id) => !units.get(id));
+  const unknown = directory.unitIds().filter((id) => campaigns.campaignsOf(id).length === 0);
   if (unknown.length) throw new CodedError("config.invalid", `CCHC_ACCOUNTS_FILE: unknown units ${unknown.join(", ")}`);
   return directory;
 }
@@ -178,9 +187,8 @@ async function signIn(
 
 export async function compose(config: Config, overrides: ComposeOverrides = {}): Promise<Composed> {
   const now = overrides.now ?? (() => new Date());
-  const units = await loadUnits(config);
-  const campaigns = await loadCatalog(config, now());
-  const auth = await signIn(config, await loadAccounts(config, units), now);
+  const campaigns = await openCatalog(config, now());
+  const auth = await signIn(config, await loadAccounts(config, campaigns), now);
   const sink = await openSheetSink(config, campaigns, now, overrides.sync ?? {});
   const store = await openStore(config);
   let blobs: DocumentBlobStore;
@@ -194,8 +202,8 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
   const sync = createSheetSync({
     target: sink.target,
     marks: usedStore,
-    campaigns: campaigns.list().map((c) => ({ id: c.id, dueAtMs: dueInstants(c, units.list()) })),
-    reconcile: (id) => reconcileCampaign({ store: usedStore, campaigns, units, sink, now, publicUrl: config.publicUrl }, id),
+    campaigns: campaigns.list().map((c) => ({ id: c.id, dueAtMs: dueInstants(c, campaigns.unitsFor(c.id).list()) })),
+    reconcile: (id) => reconcileCampaign({ store: usedStore, campaigns, sink, now, publicUrl: config.publicUrl }, id),
     now,
     settings: config.sync,
     ...(overrides.sync?.timers ? { timers: overrides.sync.timers } : {}),
@@ -206,7 +214,6 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     blobs: overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs,
     ...auth,
     campaigns,
-    units,
     now,
     maxUploadBytes: config.maxUploadBytes,
     allowedOrigins: config.allowedOrigins,

@@ -41,7 +41,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   const s = useStrings();
   const lang = useLang();
   const styles = useStyles();
-  const session = useSession(api, config, storage);
+  const session = useSession(api, config, storage, now);
   const check = useCheck(session.campaign, caps.changeEvents);
   const target = useMemo(
     () => (session.campaign && session.unit && session.token ? { campaignId: session.campaign.id, unitId: session.unit.id, token: session.token } : undefined),
@@ -108,7 +108,12 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   return (
     <main className={styles.pane} aria-label={s.appTitle}>
       <Header campaigns={session.campaigns} campaign={session.campaign} unit={session.unit} devAuth={session.devAuth} now={now} onCampaign={session.chooseCampaign} />
-      <UnitPicker units={session.units} value={session.unit?.id} devAuth={session.devAuth} onChange={session.chooseUnit} />
+      <UnitPicker units={session.units} levels={session.campaign?.levels ?? []} value={session.unit?.id} devAuth={session.devAuth} onChange={session.chooseUnit} />
+      {session.unitMissing && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{s.unitNotInCampaign}</MessageBarBody>
+        </MessageBar>
+      )}
       {session.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{messageFor(lang, session.error)}</MessageBarBody>

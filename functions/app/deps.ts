@@ -3,22 +3,17 @@ import type { SubmissionStore } from "../store/port";
 import type { DevIssuer } from "../auth/dev-issuer";
 import type { SheetSync } from "../sync/scheduler";
 import type { Verifier } from "../auth/verify";
-import type { Campaign } from "../../shared/campaign/schema";
-import type { UnitRegistry } from "../../shared/units/registry";
+import type { CampaignCatalog } from "../../shared/campaign/catalog";
 
-export interface CampaignCatalog {
-  list(): readonly Campaign[];
-  get(id: string): Campaign | undefined;
-}
+export type { CampaignCatalog };
 
 /** Everything a handler may use; built only by functions/compose.ts (tests may wrap parts of it). */
 export interface Deps {
   store: SubmissionStore;
   blobs: DocumentBlobStore;
   verify: Verifier;
+  /** Campaigns and each one's own units (`campaigns.unitsFor(id)`: registry order is the order status lists them). */
   campaigns: CampaignCatalog;
-  /** Registry order is the order status and exports list units in. */
-  units: UnitRegistry;
   now: () => Date;
   maxUploadBytes: number;
   /** CORS: exact origins allowed to call the API from a browser (the add-in). */

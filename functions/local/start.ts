@@ -28,13 +28,14 @@ function sheetTarget(config: Config): string {
 function nextSteps(url: string, addinUrl: string | undefined, config: Config, deps: Deps): string {
   const api = `${url}/api`;
   const campaign = deps.campaigns.list().find((c) => c.demo) ?? deps.campaigns.list()[0];
-  const unit = deps.units.get("snv") ?? deps.units.list()[0];
+  const units = campaign ? deps.campaigns.unitsFor(campaign.id) : undefined;
+  const unit = units?.get("snv") ?? units?.list()[0];
   const lines = [
     "",
     `CCHC report API — ${api}  (version ${deps.version})`,
     `  store: ${deps.store.kind}, documents: ${deps.blobs.kind}, data folder: ${config.dataDir}`,
     `  secretariat sheet: ${sheetTarget(config)}`,
-    `  campaigns: ${deps.campaigns.list().map((c) => c.id).join(", ")}; units: ${deps.units.list().length}`,
+    `  campaigns: ${deps.campaigns.list().map((c) => `${c.id} (${deps.campaigns.unitsFor(c.id).list().length} units)`).join(", ")}`,
     "",
     "Open next:",
     `  curl ${api}/health`,
@@ -45,7 +46,7 @@ function nextSteps(url: string, addinUrl: string | undefined, config: Config, de
       "",
       "Submit a report as a clerk (development sign-in, CCHC_DEV_AUTH=1 — never in production):",
       `  TOKEN=$(curl -s -X POST ${api}/dev/token -H 'Content-Type: application/json' -d '{"unitId":"${unit.id}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')`,
-      `  npx cchc outline --unit ${unit.id} --out ${unit.id}.docx --example   # a filled sample (drop --example for the blank outline to fill in Word)`,
+      `  npx cchc outline --campaign ${campaign.id} --unit ${unit.id} --out ${unit.id}.docx --example   # a filled sample (drop --example for the blank outline to fill in Word)`,
       `  curl -X POST ${api}/campaigns/${campaign.id}/units/${unit.id}/submissions \\`,
       `    -H "Authorization: Bearer $TOKEN" -H "Idempotency-Key: $(date +%s)" \\`,
       "    -H 'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document' \\",

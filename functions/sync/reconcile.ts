@@ -6,16 +6,16 @@ import { dueFor } from "../../shared/campaign/deadline";
 import type { Campaign } from "../../shared/campaign/schema";
 import { CodedError } from "../../shared/errors/codes";
 import { computeStatus } from "../../shared/status/aggregate";
+import type { CampaignCatalog } from "../../shared/campaign/catalog";
 import type { Unit } from "../../shared/units/schema";
-import type { UnitRegistry } from "../../shared/units/registry";
 import type { SubmissionStore } from "../store/port";
 import type { ReconcileReport, SheetSink } from "./port";
 import { sheetTabs } from "./sheet-model";
 
 export interface ReconcileDeps {
   store: Pick<SubmissionStore, "unitStates">;
-  campaigns: { get(id: string): Campaign | undefined };
-  units: UnitRegistry;
+  /** Each campaign with its own units. */
+  campaigns: Pick<CampaignCatalog, "get" | "unitsFor">;
   sink: SheetSink;
   now: () => Date;
   publicUrl: string;
@@ -24,7 +24,7 @@ export interface ReconcileDeps {
 export async function reconcileCampaign(d: ReconcileDeps, campaignId: string): Promise<ReconcileReport> {
   const campaign = d.campaigns.get(campaignId);
   if (!campaign) throw new CodedError("campaign.notFound", campaignId);
-  const units = d.units.list();
+  const units = d.campaigns.unitsFor(campaign.id).list();
   const heads = await d.store.unitStates(campaign.id);
   const status = computeStatus({ campaign, units, progress: heads, now: d.now() });
   return d.sink.reconcile(campaign.id, sheetTabs({ campaign, status, units, heads, publicUrl: d.publicUrl }));
@@ -35,17 +35,18 @@ export async function reconcileCampaign(d: ReconcileDeps, campaignId: string): P
  * A unit no rule covers is skipped here: the status itself reports that data error, the scheduler must not.
  */
 export function dueInstants(campaign: Campaign, units: readonly Unit[]): number[] {
-  const byCount = new Map<number | null, number | undefined>();
+  const byKey = new Map<string, number | undefined>();
   for (const u of units) {
-    if (byCount.has(u.subordinateCount)) continue;
+    const key = `${u.level} ${u.subordinateCount}`;
+    if (byKey.has(key)) continue;
     let at: number | undefined;
     try {
       at = Date.parse(dueFor(campaign, u).dueAt);
     } catch {
       at = undefined;
     }
-    byCount.set(u.subordinateCount, at);
+    byKey.set(key, at);
   }
-  const instants = [...byCount.values()].filter((t): t is number => t !== undefined);
+  const instants = [...byKey.values()].filter((t): t is number => t !== undefined);
   return [...new Set(instants)].sort((a, b) => a - b);
 }

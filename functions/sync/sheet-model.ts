@@ -5,8 +5,8 @@
 import type { StatusDocument, StatusTotals, UnitStatus } from "../../shared/api/status";
 import type { Campaign } from "../../shared/campaign/schema";
 import { formatDate, formatDateTime } from "../../shared/dates/format";
-import { LEVEL_LABELS } from "../../shared/status/table";
-import { UnitLevelSchema, type Unit } from "../../shared/units/schema";
+import { levelLabel } from "../../shared/campaign/levels";
+import type { Unit } from "../../shared/units/schema";
 import { documentPath } from "../app/submission/receipt";
 import type { Cell, SheetTab, SheetTabs } from "./port";
 
@@ -57,7 +57,8 @@ export interface SubmissionHead {
 }
 
 export interface SheetModelInput {
-  campaign: Pick<Campaign, "name">;
+  /** Its levels order the rows and label the "Cấp" column and the totals. */
+  campaign: Pick<Campaign, "name" | "levels">;
   status: StatusDocument;
   /** The registry: subordinate counts come from here. */
   units: readonly Unit[];
@@ -66,17 +67,17 @@ export interface SheetModelInput {
   publicUrl: string;
 }
 
-const LEVEL_ORDER = new Map(UnitLevelSchema.options.map((level, i) => [level, i]));
 // Vietnamese collation: "Đức Thọ" sorts after "Can Lộc" and before "Hương Khê", as a reader expects.
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
-function statusTab({ status, units, heads, publicUrl }: SheetModelInput): SheetTab {
+function statusTab({ campaign, status, units, heads, publicUrl }: SheetModelInput): SheetTab {
+  const levelOrder = new Map(campaign.levels.map((level, i) => [level.id, i]));
   const unitById = new Map(units.map((u) => [u.id, u]));
   const headById = new Map(heads.map((h) => [h.unitId, h]));
   const base = publicUrl.replace(/\/+$/, "");
   const sorted = [...status.units].sort(
     (a, b) =>
-      (LEVEL_ORDER.get(a.level) ?? 0) - (LEVEL_ORDER.get(b.level) ?? 0) ||
+      (levelOrder.get(a.level) ?? levelOrder.size) - (levelOrder.get(b.level) ?? levelOrder.size) ||
       collator.compare(a.name, b.name) ||
       (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0),
   );
@@ -85,7 +86,7 @@ function statusTab({ status, units, heads, publicUrl }: SheetModelInput): SheetT
     return [
       u.unitId,
       u.name,
-      LEVEL_LABELS[u.level],
+      levelLabel(campaign.levels, u.level),
       unitById.get(u.unitId)?.subordinateCount ?? "",
       formatDate(u.dueAt),
       SHEET_STATUS_LABELS[u.status],
@@ -111,7 +112,8 @@ function totalsRow(label: string, t: StatusTotals): Cell[] {
 }
 
 function summaryTab({ campaign, status }: SheetModelInput): SheetTab {
-  const levels = UnitLevelSchema.options.map((level) => totalsRow(LEVEL_LABELS[level], status.byLevel[level]));
+  const empty: StatusTotals = { units: 0, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 0 };
+  const levels = campaign.levels.map((level) => totalsRow(level.label, status.byLevel[level.id] ?? empty));
   return {
     title: SUMMARY_TAB_TITLE,
     header: SUMMARY_COLUMNS.map(([h]) => h),

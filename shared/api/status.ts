@@ -33,7 +33,7 @@ export const UnitStatusRowSchema = z.object({
 });
 export type UnitStatusRow = z.infer<typeof UnitStatusRowSchema>;
 
-/** GET /api/campaigns/{campaignId}/status. byLevel holds every level, zero counts included. */
+/** GET /api/campaigns/{campaignId}/status. byLevel holds every level of the campaign (its level ids), zero counts included. */
 export const StatusDocumentSchema = z.object({
   campaignId: z.string(),
   asOf: z.string(),

@@ -1,7 +1,7 @@
 import type { StatusDocument, StatusTotals, UnitStatus, UnitStatusRow } from "../api/status";
 import { dueFor } from "../campaign";
 import type { Campaign } from "../campaign/schema";
-import { UnitLevelSchema, type Unit, type UnitLevel } from "../units/schema";
+import type { Unit } from "../units/schema";
 
 /** What the store knows about one unit in one campaign (structurally the store's UnitSubmissionState). */
 export interface UnitProgress {
@@ -47,20 +47,20 @@ export function computeStatus({ campaign, units, progress, now }: StatusInput): 
   const nowMs = now.getTime();
 
   const totals = emptyTotals();
-  const byLevel = Object.fromEntries(UnitLevelSchema.options.map((l) => [l, emptyTotals()])) as Record<
-    UnitLevel,
-    StatusTotals
-  >;
+  // Every level of the campaign, in its order, zero counts included: the keys are the campaign's level ids.
+  const byLevel: Record<string, StatusTotals> = Object.fromEntries(campaign.levels.map((l) => [l.id, emptyTotals()]));
   const rows: UnitStatusRow[] = [];
-  // The deadline depends only on the subordinate count: a handful of distinct values even for 50,000 units.
-  const dueByCount = new Map<number | null, { dueAt: string; dueMs: number }>();
+  // The deadline depends only on the level and the subordinate count: a handful of distinct values even for
+  // 50,000 units.
+  const dueByKey = new Map<string, { dueAt: string; dueMs: number }>();
 
   for (const unit of units) {
-    let due = dueByCount.get(unit.subordinateCount);
+    const key = `${unit.level} ${unit.subordinateCount}`;
+    let due = dueByKey.get(key);
     if (!due) {
       const { dueAt } = dueFor(campaign, unit);
       due = { dueAt, dueMs: Date.parse(dueAt) };
-      dueByCount.set(unit.subordinateCount, due);
+      dueByKey.set(key, due);
     }
     const { dueAt, dueMs } = due;
     const p = byUnit.get(unit.id);
@@ -68,7 +68,7 @@ export function computeStatus({ campaign, units, progress, now }: StatusInput): 
     if (p) status = Date.parse(p.firstAt) <= dueMs ? "on_time" : "late";
     else status = nowMs <= dueMs ? "missing" : "overdue";
     count(totals, status);
-    count(byLevel[unit.level], status);
+    count((byLevel[unit.level] ??= emptyTotals()), status);
     rows.push({
       unitId: unit.id,
       name: unit.name,

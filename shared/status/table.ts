@@ -1,19 +1,13 @@
 import type { StatusDocument, UnitStatus } from "../api/status";
 import { formatDate, formatDateTime } from "../dates/format";
-import type { UnitLevel } from "../units/schema";
+import { levelLabel } from "../campaign/levels";
+import type { Level } from "../campaign/schema";
 
 /** The status document as a table for people (CSV and Excel): Vietnamese headers and labels, dd/mm/yyyy dates. */
 export interface StatusTable {
   headers: string[];
   rows: (string | number)[][];
 }
-
-export const LEVEL_LABELS: Record<UnitLevel, string> = {
-  province_dept: "Sở, ban, ngành cấp tỉnh",
-  central_agency: "Cơ quan Trung ương đóng trên địa bàn",
-  district: "UBND cấp huyện",
-  commune: "UBND cấp xã",
-};
 
 export const STATUS_LABELS: Record<UnitStatus, string> = {
   on_time: "Đã nộp đúng hạn",
@@ -34,12 +28,13 @@ const HEADERS = [
   "Nộp lần cuối",
 ];
 
-export function statusTable(doc: StatusDocument): StatusTable {
+/** `levels`: the campaign's, whose labels the "Cấp" column prints. */
+export function statusTable(doc: StatusDocument, levels: readonly Level[]): StatusTable {
   const rows = doc.units.map((u, i) => [
     i + 1,
     u.unitId,
     u.name,
-    LEVEL_LABELS[u.level],
+    levelLabel(levels, u.level),
     formatDate(u.dueAt),
     STATUS_LABELS[u.status],
     u.version ?? "",

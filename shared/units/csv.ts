@@ -6,7 +6,9 @@ import { UnitLevelSchema, UnitSchema, type Unit } from "./schema";
  * Units CSV (UTF-8, BOM tolerated, comma-separated, RFC 4180 quoting, CRLF or LF), header row required:
  *   id,name,shortCode,level,parentId,parentName,place,subordinateCount
  * Columns may come in any order; unknown columns (e.g. dueDate from `cchc units --csv`) are ignored. Empty parentId /
- * parentName = none; empty subordinateCount = unknown. level ∈ province_dept | central_agency | district | commune.
+ * parentName = none; empty subordinateCount = unknown. level is one of the campaign's level ids (2024:
+ * province_dept | central_agency | district | commune; after the 2025 reform no district); given `levels`, any other
+ * value is an error of its row.
  * All or nothing: if any row is wrong, no unit is returned and every error is listed with its line number, so a
  * half-loaded commune list never silently hides a unit.
  */
@@ -48,16 +50,17 @@ function rowError(line: number, vi: string, en: string): CsvRowError {
   return { line, message: `Dòng ${line}: ${vi}`, messageEn: `Line ${line}: ${en}` };
 }
 
-function describe(issues: readonly z.core.$ZodIssue[]): { vi: string; en: string } {
+function describe(issues: readonly z.core.$ZodIssue[], levels: readonly string[] | undefined): { vi: string; en: string } {
   const fields = [...new Set(issues.map((i) => String(i.path[0] ?? "?")))];
-  const levelHint = fields.includes("level") ? ` (level: ${UnitLevelSchema.options.join(" | ")})` : "";
+  const levelHint = fields.includes("level") && levels ? ` (level: ${levels.join(" | ")})` : "";
   return {
     vi: `giá trị không hợp lệ ở cột ${fields.join(", ")}${levelHint}.`,
     en: `invalid value in column ${fields.join(", ")}${levelHint}.`,
   };
 }
 
-export function parseUnitsCsv(text: string): UnitsCsvResult {
+/** `levels`: the level ids of the campaign the units are for; absent, any well-formed level id is accepted. */
+export function parseUnitsCsv(text: string, levels?: readonly string[]): UnitsCsvResult {
   const { records, unterminatedQuoteAt } = parseCsvRecords(text);
   if (unterminatedQuoteAt !== undefined) {
     return { units: [], errors: [rowError(unterminatedQuoteAt, "dấu ngoặc kép không được đóng.", "unterminated quoted field.")] };
@@ -85,8 +88,13 @@ export function parseUnitsCsv(text: string): UnitsCsvResult {
     const row = RowSchema.safeParse(raw);
     const unit = row.success ? UnitSchema.safeParse(row.data) : undefined;
     if (!row.success || !unit?.success) {
-      const { vi, en } = describe(row.success ? (unit?.error?.issues ?? []) : row.error.issues);
+      const { vi, en } = describe(row.success ? (unit?.error?.issues ?? []) : row.error.issues, levels);
       errors.push(rowError(line, vi, en));
+      continue;
+    }
+    if (levels && !levels.includes(unit.data.level)) {
+      const list = levels.join(" | ");
+      errors.push(rowError(line, `cấp "${unit.data.level}" không có trong đợt báo cáo (level: ${list}).`, `level "${unit.data.level}" is not a level of the campaign (level: ${list}).`));
       continue;
     }
     const first = seen.get(unit.data.id);

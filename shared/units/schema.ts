@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-export const UnitLevelSchema = z.enum(["province_dept", "central_agency", "district", "commune"]);
+/**
+ * A level id of the unit's campaign ("province_dept", "commune"). The campaign decides which levels exist
+ * (`Campaign.levels`); a registry is checked against them when it is attached to a campaign.
+ */
+export const UnitLevelSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
 export type UnitLevel = z.infer<typeof UnitLevelSchema>;
 
 export const UnitSchema = z.object({

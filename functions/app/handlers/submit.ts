@@ -29,7 +29,7 @@ export const submit: SignedInHandler = async ({ req, ctx, deps, principal }) => 
   const base = { actor: principal.subject, campaignId, unitId };
   try {
     const campaign = requireCampaign(deps, campaignId);
-    const unit = requireUnit(deps, unitId);
+    const unit = requireUnit(deps, campaign.id, unitId);
     authorizeSubmit(principal, unit.id);
     const key = idempotencyKey(req.headers.get("idempotency-key"));
     requireMediaType(req, DOCX_MEDIA_TYPE);

@@ -9,7 +9,7 @@ import { versionOf } from "../submission/receipt";
 /** GET …/units/{unitId}/submissions: every version of the unit, newest first (clerk of the unit or secretariat). */
 export const listVersions: SignedInHandler = async ({ req, deps, principal }) => {
   const campaign = requireCampaign(deps, param(req, "campaignId"));
-  const unit = requireUnit(deps, param(req, "unitId"));
+  const unit = requireUnit(deps, campaign.id, param(req, "unitId"));
   authorizeUnit(principal, unit.id);
   const records = await deps.store.listVersions(campaign.id, unit.id);
   return json(200, records.map(versionOf));

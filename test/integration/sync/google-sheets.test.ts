@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { STATUS_TAB_TITLE, SUMMARY_TAB_TITLE } from "../../../functions/sync/sheet-model";
 import { ReceiptSchema } from "../../../shared/api/submissions";
-import { LEVEL_LABELS } from "../../../shared/status/table";
-import { UnitLevelSchema } from "../../../shared/units/schema";
+import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
+import { levelLabel } from "../../../shared/campaign/levels";
 import { FakeClock } from "../../support/fake-timers";
 import { startSheetsEndpoint, type RecordedRequest, type SheetsEndpoint } from "../../support/sheets-endpoint";
 import { auth, HA_TINH } from "../api/harness";
@@ -36,7 +36,7 @@ describe("Google Sheet sync through the local host", () => {
     host = await startSyncHost({ clock: new FakeClock(Date.parse("2024-06-20T03:00:00Z")), sheets });
     await host.api.deps.sync.start();
     expect(sheets.requests.map((r) => (isWrite(r) ? "write" : isSetup(r) ? "setup" : r.kind))).toEqual(["get", "setup", "write"]);
-    const units = host.api.deps.units.list();
+    const units = host.api.deps.campaigns.unitsFor(HA_TINH).list();
     expect(sheets.values(STATUS_TAB_TITLE)).toHaveLength(units.length + 1);
     expect(sheets.sheet(STATUS_TAB_TITLE)).toMatchObject({ frozenRowCount: 1 });
 
@@ -53,13 +53,13 @@ describe("Google Sheet sync through the local host", () => {
       "Phiên bản mới nhất", "Thời điểm nộp", "Số cảnh báo", "Liên kết văn bản",
     ]);
     expect(rowOf("snv")).toEqual([
-      "snv", "Sở Nội vụ", LEVEL_LABELS.province_dept, "", "30/06/2024", "Đúng hạn", 1, "20/06/2024 10:00",
+      "snv", "Sở Nội vụ", levelLabel(HA_TINH_2024.levels, "province_dept"), "", "30/06/2024", "Đúng hạn", 1, "20/06/2024 10:00",
       receipt.findings.length, link("ha-tinh-2024-h1.snv.v1"),
     ]);
     expect(rowOf("stp")?.slice(5, 8)).toEqual(["Đúng hạn", 1, "20/06/2024 10:00"]);
     expect(rowOf("d436")?.slice(5)).toEqual(["Chưa nộp"]);
     // Ordered by level, then by name in Vietnamese order.
-    const order = UnitLevelSchema.options.map((l) => LEVEL_LABELS[l]);
+    const order = HA_TINH_2024.levels.map((l) => l.label);
     const rows = values.slice(1);
     const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
     for (let i = 1; i < rows.length; i++) {
@@ -97,7 +97,7 @@ describe("Google Sheet sync through the local host", () => {
     host = await startSyncHost({ clock: new FakeClock(Date.parse("2024-06-20T03:00:00Z")), sheets });
     await host.api.deps.sync.start();
     const writesBefore = sheets.requests.filter(isWrite).length;
-    const ids = host.api.deps.units.list().slice(0, 40).map((u) => u.id);
+    const ids = host.api.deps.campaigns.unitsFor(HA_TINH).list().slice(0, 40).map((u) => u.id);
     for (const id of ids) {
       expect((await host.submit(id)).status).toBe(201);
       host.clock.advance(250);

@@ -31,7 +31,7 @@ describe("the embedded default: an .xlsx file per campaign", () => {
     const wb = await readWorkbook(file);
     expect(wb.worksheets.map((w) => w.name)).toEqual([STATUS_TAB_TITLE, SUMMARY_TAB_TITLE]);
     const status = wb.getWorksheet(STATUS_TAB_TITLE);
-    expect(status?.rowCount).toBe(host.api.deps.units.list().length + 1);
+    expect(status?.rowCount).toBe(host.api.deps.campaigns.unitsFor(HA_TINH).list().length + 1);
     expect(status?.getRow(1).font?.bold).toBe(true);
     expect(status?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const snv = status?.getRows(2, status.rowCount - 1)?.find((r) => r.getCell(1).value === "snv");

@@ -1,5 +1,6 @@
 import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
 import { dueFor } from "../../../shared/campaign/deadline";
+import { makeDemoCampaign } from "../../../shared/campaign/demo";
 import { computeStatus, type UnitProgress } from "../../../shared/status/aggregate";
 import { generateUnits } from "../../../shared/units/generate";
 import type { Unit } from "../../../shared/units/schema";
@@ -83,5 +84,15 @@ describe("computeStatus", () => {
     // Every unit keeps the deadline of its own group.
     const sample = many[7]!;
     expect(doc.units[7]?.dueAt).toBe(dueFor(HA_TINH_2024, sample).dueAt);
+  });
+
+  it("byLevel keys are the campaign's own levels: a two-tier campaign has no district", () => {
+    const demo = makeDemoCampaign({ year: 2026, month: 12, day: 3 });
+    const twoTier = units.filter((u) => u.level !== "district");
+    const doc = computeStatus({ campaign: demo, units: twoTier, progress: [], now: new Date("2026-12-03T00:00:00Z") });
+    expect(Object.keys(doc.byLevel)).toEqual(["province_dept", "central_agency", "commune"]);
+    expect(doc.byLevel.commune?.units).toBe(2);
+    const old = computeStatus({ campaign: HA_TINH_2024, units: [], progress: [], now: new Date("2024-07-15T00:00:00Z") });
+    expect(Object.keys(old.byLevel)).toEqual(["province_dept", "central_agency", "district", "commune"]);
   });
 });

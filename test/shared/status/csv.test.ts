@@ -16,7 +16,7 @@ describe("status CSV", () => {
     progress: [{ unitId: "snv", latestVersion: 2, firstAt: "2024-06-28T07:05:00.000Z", latestAt: "2024-06-29T01:00:00.000Z" }],
     now: new Date("2024-07-01T00:00:00Z"),
   });
-  const csv = toCsv(statusTable(doc));
+  const csv = toCsv(statusTable(doc, HA_TINH_2024.levels));
   const lines = csv.slice(1).split("\r\n");
 
   it("starts with a UTF-8 BOM and Vietnamese headers", () => {
