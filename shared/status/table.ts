@@ -1,3 +1,4 @@
+import type { Contest } from "../api/contest";
 import type { StatusDocument, UnitStatus } from "../api/status";
 import { formatDate, formatDateTime } from "../dates/format";
 import type { UnitLevel } from "../units/schema";
@@ -32,7 +33,13 @@ const HEADERS = [
   "Lần nộp",
   "Nộp lần đầu",
   "Nộp lần cuối",
+  "Giải trình",
 ];
+
+/** The clerk's reasons for contested errors, one line per code: "results.count: Số liệu ở bảng Phụ lục 1". */
+export function contestText(reasons: readonly Contest[]): string {
+  return reasons.map((c) => `${c.code}: ${c.reason}`).join("\n");
+}
 
 export function statusTable(doc: StatusDocument): StatusTable {
   const rows = doc.units.map((u, i) => [
@@ -45,6 +52,7 @@ export function statusTable(doc: StatusDocument): StatusTable {
     u.version ?? "",
     u.submittedAt ? formatDateTime(u.submittedAt) : "",
     u.lastSubmittedAt ? formatDateTime(u.lastSubmittedAt) : "",
+    contestText(u.contestedReasons),
   ]);
   return { headers: [...HEADERS], rows };
 }
