@@ -57,5 +57,12 @@ export const en: Strings = {
   noStructure: "This Word lacks WordApi 1.3, so the outline cannot be inserted or checked in the document. Update Office or use Word on the web.",
   noFile: "This Word does not let add-ins read the file for submission (Document.getFileAsync). Save the .docx and submit from Word on the web or a current Word.",
   noOffice: "This pane must run inside Word. Open it with the “CCHC report” button on the Home tab.",
+  contest: "Contest",
+  contested: "Contested",
+  contestLabel: "Why this error is not fixed",
+  contestHint: (min) => `If you think the check is wrong, say why (at least ${min} characters), e.g. “The figures are in the table of Annex 1”. Sở Nội vụ reads it with the report.`,
+  contestTooShort: (min) => `At least ${min} characters.`,
+  contestedList: "Contested errors (Sở Nội vụ will review them):",
+  receiptContested: "Contested",
   apiDown: (url) => `Cannot reach the server ${url}. Check the network and reload the pane.`,
 };

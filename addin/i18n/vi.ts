@@ -56,4 +56,11 @@ export const vi = {
   noFile: "Word này không cho phép phần bổ trợ đọc tệp để nộp (Document.getFileAsync). Hãy lưu tệp .docx và nộp bằng Word trên web hoặc Word bản mới.",
   noOffice: "Ngăn này cần chạy trong Word. Hãy mở bằng nút “Báo cáo CCHC” trên thẻ Home (Trang đầu).",
   apiDown: (url: string) => `Không kết nối được máy chủ ${url}. Kiểm tra mạng rồi tải lại ngăn.`,
+  contest: "Giải trình",
+  contested: "Đã giải trình",
+  contestLabel: "Lý do không sửa lỗi này",
+  contestHint: (min: number) => `Nếu cho rằng hệ thống đánh giá chưa đúng, hãy nêu lý do (ít nhất ${min} ký tự), ví dụ: “Số liệu ở bảng Phụ lục 1 kèm theo”. Sở Nội vụ sẽ xem lý do này cùng báo cáo.`,
+  contestTooShort: (min: number) => `Cần ít nhất ${min} ký tự.`,
+  contestedList: "Các lỗi đã giải trình (Sở Nội vụ sẽ xem xét):",
+  receiptContested: "Giải trình",
 };
