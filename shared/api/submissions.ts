@@ -22,8 +22,8 @@ export const ReceiptSchema = z.object({
   sizeBytes: z.number().int().min(0),
   /** Warnings, and the errors the clerk contested (`contested: true`): an uncontested error is refused with 422. */
   findings: z.array(FindingSchema),
-  /** The reasons given for the contested errors, one per code; empty when nothing was contested. */
-  contested: z.array(ContestSchema),
+  /** The reasons given for the contested errors, one per code; empty when nothing was contested (absent from servers before contesting existed). */
+  contested: z.array(ContestSchema).default([]),
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
 
