@@ -53,7 +53,9 @@ export function parseSubmissionParts(body: Uint8Array, contentType: string, maxD
       failed = true;
       reject(error);
     };
-    const take = (name: string): name is Part => {
+    // busboy hands over `undefined` for a part whose Content-Disposition has no name.
+    const take = (raw: string | undefined): raw is Part => {
+      const name = raw ?? "";
       if (!PARTS.includes(name)) {
         fail(new CodedError("multipart.unknownPart", `part "${name.slice(0, 100)}"`));
         return false;
@@ -66,7 +68,7 @@ export function parseSubmissionParts(body: Uint8Array, contentType: string, maxD
       return true;
     };
 
-    busboy.on("file", (name: string, stream: BusboyFileStream) => {
+    busboy.on("file", (name: string | undefined, stream: BusboyFileStream) => {
       if (!take(name)) return void stream.resume();
       documentDone = collect(stream).then(
         (bytes) => {
@@ -76,7 +78,7 @@ export function parseSubmissionParts(body: Uint8Array, contentType: string, maxD
         (err: unknown) => fail(new CodedError("multipart.malformed", String(err))),
       );
     });
-    busboy.on("field", (name: string, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
+    busboy.on("field", (name: string | undefined, value: string, _nameTruncated: boolean, valueTruncated: boolean) => {
       if (!take(name)) return;
       if (valueTruncated) return fail(new CodedError("contest.invalid", `more than ${MAX_CONTESTED_BYTES} bytes`));
       contestedText = value;

@@ -160,12 +160,17 @@ describe("multipart refusals", () => {
     expect((await errorOf(res)).code).toBe(code);
   });
 
-  it("400 multipart.malformed for a body cut short or without a boundary", async () => {
+  it("400 multipart.* for a body cut short, a part without a name, or no boundary", async () => {
     const cut = await post("d443", '--xyz\r\nContent-Disposition: form-data; name="document"; filename="a.docx"\r\n\r\nPK', {
       "Content-Type": "multipart/form-data; boundary=xyz",
     });
     expect(cut.status).toBe(400);
     expect((await errorOf(cut)).code).toBe("multipart.malformed");
+    const nameless = await post("d443", '--xyz\r\nContent-Disposition: form-data\r\n\r\nabc\r\n--xyz--\r\n', {
+      "Content-Type": "multipart/form-data; boundary=xyz",
+    });
+    expect(nameless.status).toBe(400);
+    expect((await errorOf(nameless)).code).toBe("multipart.unknownPart");
     const noBoundary = await post("d443", "x", { "Content-Type": "multipart/form-data" });
     expect(noBoundary.status).toBe(400);
     expect((await errorOf(noBoundary)).code).toBe("multipart.malformed");
