@@ -33,7 +33,7 @@ export const en: Strings = {
   sections: SECTION_LABELS.en,
   addSection: "Add section",
   serverFindings: "The server did not accept the report; it found:",
-  submitBlocked: (n) => `${n} ${n === 1 ? "error" : "errors"} to fix before submitting.`,
+  submitBlocked: (n) => `${n} ${n === 1 ? "error" : "errors"} to fix before submitting (or press “Contest” on an error you think the check got wrong).`,
   checkFirst: "Press Check before submitting.",
   confirmSubmitTitle: "Confirm submission",
   confirmSubmitBody: (unit, due) => `Submit the report of ${unit} to Sở Nội vụ? Due: ${due}.`,

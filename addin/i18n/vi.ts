@@ -31,7 +31,7 @@ export const vi = {
   sections: SECTION_LABELS.vi,
   addSection: "Thêm mục",
   serverFindings: "Máy chủ chưa tiếp nhận báo cáo; các lỗi máy chủ phát hiện:",
-  submitBlocked: (n: number) => `Còn ${n} lỗi phải sửa trước khi nộp.`,
+  submitBlocked: (n: number) => `Còn ${n} lỗi phải sửa trước khi nộp (hoặc bấm “Giải trình” ở lỗi mà bạn cho là hệ thống đánh giá chưa đúng).`,
   checkFirst: "Bấm Kiểm tra trước khi nộp.",
   confirmSubmitTitle: "Xác nhận nộp báo cáo",
   confirmSubmitBody: (unit: string, due: string) => `Nộp báo cáo của ${unit} cho Sở Nội vụ? Hạn nộp: ${due}.`,

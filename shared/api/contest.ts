@@ -77,7 +77,6 @@ export function applyContests(findings: readonly Finding[], contests: readonly C
 
 /** Two sets of applied contests are the same request when they name the same codes with the same reasons. */
 export function sameContests(a: readonly Contest[], b: readonly Contest[]): boolean {
-  const key = (list: readonly Contest[]) =>
-    JSON.stringify([...list].map((c) => [c.code, c.reason]).sort(([x], [y]) => (x! < y! ? -1 : x! > y! ? 1 : 0)));
+  const key = (list: readonly Contest[]) => JSON.stringify(list.map((c) => [c.code, c.reason]).sort());
   return key(a) === key(b);
 }
