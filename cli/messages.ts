@@ -17,6 +17,8 @@ export interface CliText {
   fileOk(warnings: number): string;
   fileNotOk(errors: number, warnings: number): string;
   fileUnreadable: string;
+  /** One line: what the reader skipped or repaired to read the file. */
+  readerWarnings(messages: string[]): string;
   summary(total: number, ok: number, notOk: number, unreadable: number): string;
   unitsHeader: [string, string, string, string, string];
   unitsFooter(unknown: number): string;
@@ -69,6 +71,7 @@ export const VI: CliText = {
   fileOk: (w) => (w > 0 ? `ĐẠT (${w} cảnh báo)` : "ĐẠT"),
   fileNotOk: (e, w) => `CHƯA ĐẠT: ${e} lỗi${w > 0 ? `, ${w} cảnh báo` : ""}`,
   fileUnreadable: "KHÔNG ĐỌC ĐƯỢC",
+  readerWarnings: (m) => `Lưu ý khi đọc tệp: ${m.join(" ")}`,
   summary: (t, ok, notOk, bad) => `Tổng cộng ${t} tệp: ${ok} đạt, ${notOk} chưa đạt, ${bad} không đọc được.`,
   unitsHeader: ["Mã", "Ký hiệu", "Tên đơn vị", "Cấp", "Hạn nộp"],
   unitsFooter: (n) => `* ${n} đơn vị chưa có số đơn vị trực thuộc: tạm tính theo nhóm dưới 15 (hạn sớm nhất).`,
@@ -89,6 +92,7 @@ export const EN: CliText = {
   fileOk: (w) => (w > 0 ? `OK (${w} warning${w > 1 ? "s" : ""})` : "OK"),
   fileNotOk: (e, w) => `NOT OK: ${e} error${e > 1 ? "s" : ""}${w > 0 ? `, ${w} warning${w > 1 ? "s" : ""}` : ""}`,
   fileUnreadable: "UNREADABLE",
+  readerWarnings: (m) => `Reading note: ${m.join(" ")}`,
   summary: (t, ok, notOk, bad) => `${t} file(s): ${ok} ok, ${notOk} with errors, ${bad} unreadable.`,
   unitsHeader: ["Id", "Code", "Unit", "Level", "Due"],
   unitsFooter: (n) => `* ${n} unit(s) without a subordinate count: assumed under 15 (earliest deadline).`,

@@ -29,6 +29,11 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   "idempotency.invalidKey": 400,
   "idempotency.conflict": 409,
   "store.unavailable": 503,
+  "multipart.malformed": 400,
+  "multipart.unknownPart": 400,
+  "multipart.duplicatePart": 400,
+  "multipart.missingDocument": 400,
+  "contest.invalid": 400,
   "docx.tooLarge": 413,
 };
 

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { Container, Database } from "@azure/cosmos";
 import { z } from "zod";
+import { ContestSchema } from "../../shared/api/contest";
 import { isConflict, isNotFound } from "./cosmos-errors";
 
 export const CONTAINERS = {
@@ -42,6 +43,9 @@ export const headDocSchema = z.object({
   latestAt: z.string(),
   firstAt: z.string(),
   latestWarnings: z.number().int().nonnegative(),
+  // Absent on heads written before contesting existed.
+  latestContested: z.number().int().nonnegative().default(0),
+  latestContests: z.array(ContestSchema).default([]),
 });
 export type HeadDoc = z.infer<typeof headDocSchema>;
 

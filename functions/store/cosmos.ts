@@ -122,8 +122,17 @@ export async function openCosmosStore(opts: CosmosStoreOptions): Promise<Submiss
           )
           .fetchAll();
         return resources.map((r: unknown): UnitSubmissionState => {
-          const { id, latestVersion, latestSubmissionId, latestAt, firstAt, latestWarnings } = headDocSchema.parse(r);
-          return { unitId: id, latestVersion, latestSubmissionId, latestAt, firstAt, latestWarnings };
+          const head = headDocSchema.parse(r);
+          return {
+            unitId: head.id,
+            latestVersion: head.latestVersion,
+            latestSubmissionId: head.latestSubmissionId,
+            latestAt: head.latestAt,
+            firstAt: head.firstAt,
+            latestWarnings: head.latestWarnings,
+            latestContested: head.latestContested,
+            latestContests: head.latestContests,
+          };
         });
       }),
     appendAudit: (entry: AuditEntry) =>

@@ -1,4 +1,5 @@
 import type { AuditEntryView } from "../../shared/api/audit";
+import type { Contest } from "../../shared/api/contest";
 
 /**
  * The submissions store port. Adapters: ./sqlite.ts (embedded default) and ./cosmos.ts (Azure Cosmos DB).
@@ -21,11 +22,13 @@ export interface SubmissionRecord {
   sizeBytes: number;
   /** Who submitted (token subject). */
   submittedBy: string;
-  /** Warnings kept with the receipt (JSON of shared Finding[]). */
+  /** Warnings and contested errors kept with the receipt (JSON of shared Finding[]). */
   findings: unknown[];
+  /** The reasons given for contested errors, one per code (empty for records from before contesting existed). */
+  contested: Contest[];
 }
 
-export type NewSubmission = Omit<SubmissionRecord, "submissionId" | "version">;
+export type NewSubmission = Omit<SubmissionRecord, "submissionId" | "version" | "contested"> & { contested?: Contest[] };
 
 export interface RecordResult {
   record: SubmissionRecord;
@@ -42,6 +45,9 @@ export interface UnitSubmissionState {
   firstAt: string;
   /** Warnings count of the latest version. */
   latestWarnings: number;
+  /** Contested findings of the latest version (errors submitted with a reason), and those reasons. */
+  latestContested: number;
+  latestContests: Contest[];
 }
 
 /** One submission attempt (who, when, unit, outcome, code): the same shape the audit endpoint serves. */

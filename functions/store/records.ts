@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { AuditEntrySchema } from "../../shared/api/audit";
+import { ContestSchema, type Contest } from "../../shared/api/contest";
 import type { AuditEntry, SubmissionRecord } from "./port";
 
 export const submissionRecordSchema = z.object({
@@ -19,7 +20,24 @@ export const submissionRecordSchema = z.object({
   sizeBytes: z.number().int().nonnegative(),
   submittedBy: z.string(),
   findings: z.array(z.unknown()),
+  contested: z.array(ContestSchema).default([]),
 }) satisfies z.ZodType<SubmissionRecord>;
+
+// Findings are stored as the rules produced them; the head needs only these two flags of each.
+const FindingFlagsSchema = z.object({ severity: z.string().optional(), contested: z.boolean().optional() });
+
+/** What a unit's head keeps of its latest version: counts of warnings and contested findings, and the reasons. */
+export function headFigures(record: SubmissionRecord): { warnings: number; contested: number; contests: Contest[] } {
+  let warnings = 0;
+  let contested = 0;
+  for (const raw of record.findings) {
+    const f = FindingFlagsSchema.safeParse(raw);
+    if (!f.success) continue;
+    if (f.data.contested) contested++;
+    else if (f.data.severity === "warning") warnings++;
+  }
+  return { warnings, contested, contests: record.contested };
+}
 
 /** Picks the port's fields only, so adapter bookkeeping (Cosmos `_etag`, `pk`, `type`) never leaks to callers. */
 export function toSubmissionRecord(raw: unknown): SubmissionRecord {
@@ -29,6 +47,11 @@ export function toSubmissionRecord(raw: unknown): SubmissionRecord {
 export function toAuditEntry(raw: unknown): AuditEntry {
   const entry = AuditEntrySchema.parse(raw);
   // Optional fields stay absent rather than undefined-valued, so records compare equal across adapters.
-  const { sha256, submissionId, ...rest } = entry;
-  return { ...rest, ...(sha256 === undefined ? {} : { sha256 }), ...(submissionId === undefined ? {} : { submissionId }) };
+  const { sha256, submissionId, contested, ...rest } = entry;
+  return {
+    ...rest,
+    ...(sha256 === undefined ? {} : { sha256 }),
+    ...(submissionId === undefined ? {} : { submissionId }),
+    ...(contested === undefined ? {} : { contested }),
+  };
 }

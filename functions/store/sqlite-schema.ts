@@ -50,6 +50,13 @@ const MIGRATIONS: readonly string[] = [
     since       TEXT NOT NULL
   );
   `,
+  // Contesting a finding with a reason: the reasons of each version (JSON), and on the head what status shows.
+  `
+  ALTER TABLE submissions ADD COLUMN contested TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE unit_heads ADD COLUMN latest_contested INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE unit_heads ADD COLUMN latest_contests TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE audit ADD COLUMN contested TEXT;
+  `,
 ];
 
 const SCHEMA_VERSION = MIGRATIONS.length;

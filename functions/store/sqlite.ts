@@ -9,7 +9,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { AuditEntry, NewSubmission, RecordResult, SubmissionStore } from "./port";
 import { StoreUnavailableError } from "./port";
-import { toAuditEntry, toSubmissionRecord } from "./records";
+import { headFigures, toAuditEntry, toSubmissionRecord } from "./records";
 import type { AuditRow, HeadRow, SubmissionRow } from "./sqlite-rows";
 import { fromAuditRow, fromHeadRow, fromRow, toRow } from "./sqlite-rows";
 import { toStoreError } from "./sqlite-errors";
@@ -54,14 +54,15 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
     head: db.prepare<[string, string], HeadRow>("SELECT * FROM unit_heads WHERE campaign_id = ? AND unit_id = ?"),
     insert: db.prepare(
       `INSERT INTO submissions VALUES (@submission_id, @campaign_id, @unit_id, @version, @idempotency_key,
-        @received_at, @due_at, @on_time, @sha256, @size_bytes, @submitted_by, @findings)`,
+        @received_at, @due_at, @on_time, @sha256, @size_bytes, @submitted_by, @findings, @contested)`,
     ),
     advanceHead: db.prepare(
       `INSERT INTO unit_heads VALUES (@campaign_id, @unit_id, @version, @submission_id, @received_at, @received_at,
-        @warnings)
+        @warnings, @contested_count, @contests)
        ON CONFLICT (campaign_id, unit_id) DO UPDATE SET latest_version = excluded.latest_version,
         latest_submission_id = excluded.latest_submission_id, latest_at = excluded.latest_at,
-        latest_warnings = excluded.latest_warnings`,
+        latest_warnings = excluded.latest_warnings, latest_contested = excluded.latest_contested,
+        latest_contests = excluded.latest_contests`,
     ),
     versions: db.prepare<[string, string], SubmissionRow>(
       "SELECT * FROM submissions WHERE campaign_id = ? AND unit_id = ? ORDER BY version DESC",
@@ -69,8 +70,8 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
     byId: db.prepare<[string], SubmissionRow>("SELECT * FROM submissions WHERE submission_id = ?"),
     heads: db.prepare<[string], HeadRow>("SELECT * FROM unit_heads WHERE campaign_id = ? ORDER BY unit_id"),
     appendAudit: db.prepare(
-      `INSERT INTO audit (campaign_id, unit_id, at, actor, outcome, code, sha256, submission_id)
-       VALUES (@campaignId, @unitId, @at, @actor, @outcome, @code, @sha256, @submissionId)`,
+      `INSERT INTO audit (campaign_id, unit_id, at, actor, outcome, code, sha256, submission_id, contested)
+       VALUES (@campaignId, @unitId, @at, @actor, @outcome, @code, @sha256, @submissionId, @contested)`,
     ),
     listAudit: db.prepare<[string, number], AuditRow>(
       "SELECT * FROM audit WHERE campaign_id = ? ORDER BY seq DESC LIMIT ?",
@@ -97,7 +98,13 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
     });
     const row = toRow(record);
     q.insert.run(row);
-    q.advanceHead.run({ ...row, warnings: record.findings.length });
+    const figures = headFigures(record);
+    q.advanceHead.run({
+      ...row,
+      warnings: figures.warnings,
+      contested_count: figures.contested,
+      contests: JSON.stringify(figures.contests),
+    });
     return { record, created: true };
   });
 
@@ -129,7 +136,13 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
 run(() => q.heads.all(campaignId).map(fromHeadRow)),
     appendAudit: (entry: AuditEntry) =>
       run(() => {
-        q.appendAudit.run({ sha256: null, submissionId: null, ...toAuditEntry(entry) });
+        const { contested, ...rest } = toAuditEntry(entry);
+        q.appendAudit.run({
+          sha256: null,
+          submissionId: null,
+          ...rest,
+          contested: contested === undefined ? null : JSON.stringify(contested),
+        });
       }),
     listAudit: (campaignId, limit) =>
 run(() => q.listAudit.all(campaignId, Math.max(0, Math.floor(limit))).map(fromAuditRow)),

@@ -6,6 +6,7 @@ import type { StatusDocument, StatusTotals, UnitStatus } from "../../shared/api/
 import type { Campaign } from "../../shared/campaign/schema";
 import { formatDate, formatDateTime } from "../../shared/dates/format";
 import { levelLabel } from "../../shared/campaign/levels";
+import { contestText } from "../../shared/status/table";
 import type { Unit } from "../../shared/units/schema";
 import { documentPath } from "../app/submission/receipt";
 import type { Cell, SheetTab, SheetTabs } from "./port";
@@ -35,6 +36,7 @@ const STATUS_COLUMNS: [header: string, widthPx: number][] = [
   ["Thời điểm nộp", 140],
   ["Số cảnh báo", 110],
   ["Liên kết văn bản", 420],
+  ["Giải trình", 420],
 ];
 const STATUS_COLUMN = 5;
 
@@ -95,6 +97,7 @@ function statusTab({ campaign, status, units, heads, publicUrl }: SheetModelInpu
       u.submittedAt ? formatDateTime(u.submittedAt) : "",
       head ? head.latestWarnings : "",
       head ? `${base}${documentPath(head.latestSubmissionId)}` : "",
+      contestText(u.contestedReasons),
     ];
   });
   return {

@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./campaigns";
+export * from "./contest";
 export * from "./dev";
 export * from "./errors";
 export * from "./health";

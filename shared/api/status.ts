@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { UnitLevelSchema } from "../units/schema";
+import { ContestSchema } from "./contest";
 
 /**
  * on_time / late: first submitted before / after the deadline. missing: not submitted, not yet due.
@@ -30,6 +31,10 @@ export const UnitStatusRowSchema = z.object({
   submittedAt: z.string().nullable(),
   /** Latest version's time; equals submittedAt when there is one version. */
   lastSubmittedAt: z.string().nullable(),
+  /** Findings of the latest version the clerk contested with a reason (0 when nothing was submitted). */
+  contested: z.number().int().min(0),
+  /** Those reasons, one per contested code ("Giải trình" in the sheet and the exports). */
+  contestedReasons: z.array(ContestSchema),
 });
 export type UnitStatusRow = z.infer<typeof UnitStatusRowSchema>;
 

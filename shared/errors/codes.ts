@@ -34,6 +34,12 @@ export const ERROR_CODES = [
   "idempotency.invalidKey",
   "idempotency.conflict",
   "store.unavailable",
+  // POST …/submissions as multipart/form-data with contested findings (functions/app/submission/multipart.ts).
+  "multipart.malformed",
+  "multipart.unknownPart",
+  "multipart.duplicatePart",
+  "multipart.missingDocument",
+  "contest.invalid",
   "config.invalid",
   // A malformed ISO date or instant handed to shared/dates (a caller bug, never user text).
   "date.invalid",

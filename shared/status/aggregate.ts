@@ -1,3 +1,4 @@
+import type { Contest } from "../api/contest";
 import type { StatusDocument, StatusTotals, UnitStatus, UnitStatusRow } from "../api/status";
 import { dueFor } from "../campaign";
 import type { Campaign } from "../campaign/schema";
@@ -10,6 +11,9 @@ export interface UnitProgress {
   /** ISO instant of version 1: on time or late is judged by it. */
   firstAt: string;
   latestAt: string;
+  /** Contested findings of the latest version and their reasons (absent: none). */
+  latestContested?: number;
+  latestContests?: readonly Contest[];
 }
 
 export interface StatusInput {
@@ -78,6 +82,8 @@ export function computeStatus({ campaign, units, progress, now }: StatusInput): 
       version: p ? p.latestVersion : null,
       submittedAt: p ? p.firstAt : null,
       lastSubmittedAt: p ? p.latestAt : null,
+      contested: p?.latestContested ?? 0,
+      contestedReasons: p?.latestContests ? [...p.latestContests] : [],
     });
   }
   return { campaignId: campaign.id, asOf: now.toISOString(), totals, byLevel, units: rows };

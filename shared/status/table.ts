@@ -1,3 +1,4 @@
+import type { Contest } from "../api/contest";
 import type { StatusDocument, UnitStatus } from "../api/status";
 import { formatDate, formatDateTime } from "../dates/format";
 import { levelLabel } from "../campaign/levels";
@@ -26,7 +27,13 @@ const HEADERS = [
   "Lần nộp",
   "Nộp lần đầu",
   "Nộp lần cuối",
+  "Giải trình",
 ];
+
+/** The clerk's reasons for contested errors, one line per code: "results.count: Số liệu ở bảng Phụ lục 1". */
+export function contestText(reasons: readonly Contest[]): string {
+  return reasons.map((c) => `${c.code}: ${c.reason}`).join("\n");
+}
 
 /** `levels`: the campaign's, whose labels the "Cấp" column prints. */
 export function statusTable(doc: StatusDocument, levels: readonly Level[]): StatusTable {
@@ -40,6 +47,7 @@ export function statusTable(doc: StatusDocument, levels: readonly Level[]): Stat
     u.version ?? "",
     u.submittedAt ? formatDateTime(u.submittedAt) : "",
     u.lastSubmittedAt ? formatDateTime(u.lastSubmittedAt) : "",
+    contestText(u.contestedReasons),
   ]);
   return { headers: [...HEADERS], rows };
 }

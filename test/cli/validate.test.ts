@@ -14,6 +14,9 @@ const missing = path.join(dir, "khong-co.docx");
 writeFileSync(filled, makeFilledReportDocx("stp"));
 writeFileSync(blank, makeOutlineDocx("stp"));
 writeFileSync(notZip, "Đây không phải tệp Word.");
+// Bytes an upload tool appended after the zip's end record: other readers open such a file, and so do we, saying so.
+const padded = path.join(dir, "bao-cao-stp-them-byte.docx");
+writeFileSync(padded, Buffer.concat([makeFilledReportDocx("stp"), Buffer.alloc(300)]));
 
 const lines = (out: string) =>
   out
@@ -26,7 +29,7 @@ describe("cchc validate --json", () => {
     const run = await cchc("validate", "--json", filled, blank, corpusFile, notZip, missing);
     expect(run.code).toBe(2);
     const [a, b, c, d, e] = lines(run.out);
-    expect(a).toEqual({ file: filled, ok: true, findings: expect.any(Array) });
+    expect(a).toEqual({ file: filled, ok: true, findings: expect.any(Array), readerWarnings: [] });
     expect(b).toMatchObject({ file: blank, ok: false });
     expect((b!.findings as unknown[]).length).toBeGreaterThan(0);
     expect(c).toMatchObject({ file: corpusFile, ok: false, findings: expect.arrayContaining([expect.objectContaining({ code: "section.missing" })]) });
@@ -99,4 +102,22 @@ describe("cchc usage", () => {
       expect(run.out).toBe("");
     },
   );
+});
+
+describe("reader warnings", () => {
+  test("--json lists what the reader repaired, in the requested language; the verdict is the report's own", async () => {
+    const run = await cchc("validate", "--json", padded);
+    expect(run.code).toBe(0);
+    const [line] = lines(run.out);
+    expect(line).toMatchObject({ ok: true, readerWarnings: [{ code: "reader.zipComment", message: expect.stringMatching(/độ dài chú thích/) }] });
+    const [en] = lines((await cchc("validate", "--json", "--en", padded)).out);
+    expect(en).toMatchObject({ readerWarnings: [{ code: "reader.zipComment", message: expect.stringMatching(/comment length/) }] });
+  });
+
+  test("the listing mentions them in one line", async () => {
+    const run = await cchc("validate", padded);
+    const notes = run.out.split("\n").filter((l) => l.includes("Lưu ý khi đọc tệp"));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/độ dài chú thích/);
+  });
 });

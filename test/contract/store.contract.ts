@@ -47,7 +47,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
       const input = newSubmission();
       const { record, created } = await store.record(input);
       expect(created).toBe(true);
-      expect(record).toEqual({ ...input, version: 1, submissionId: record.submissionId });
+      expect(record).toEqual({ ...input, version: 1, submissionId: record.submissionId, contested: [] });
       expect(encodeURIComponent(record.submissionId)).toBe(record.submissionId);
       expect(await store.get(record.submissionId)).toEqual(record);
     });
@@ -151,6 +151,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
           latestAt: "2024-12-12T01:00:00.000Z",
           firstAt: "2024-12-12T01:00:00.000Z",
           latestWarnings: 1,
+          latestContested: 0,
+          latestContests: [],
         },
         {
           unitId: "snv",
@@ -159,9 +161,44 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
           latestAt: "2024-12-20T01:00:00.000Z",
           firstAt: "2024-12-10T01:00:00.000Z",
           latestWarnings: 0,
+          latestContested: 0,
+          latestContests: [],
         },
       ]);
       expect(await store.unitStates("empty")).toEqual([]);
+    });
+
+    it("keeps the reasons of contested errors with the version, and their count and reasons on the unit's state", async () => {
+      const contested = [
+        { code: "results.count", reason: "Số liệu ở bảng Phụ lục 1 kèm theo" },
+        { code: "footer.signer", reason: "Người ký là Phó Giám đốc phụ trách" },
+      ];
+      const findings = [
+        { code: "results.count", severity: "error", message: "Thiếu số đơn vị", contested: true },
+        { code: "footer.signer", severity: "error", message: "Thiếu chức vụ", contested: true },
+        { code: "footer.signer", severity: "error", message: "Thiếu tên", contested: true },
+        { code: "format.font", severity: "warning", message: "Phông chữ" },
+      ];
+      const { record } = await store.record(newSubmission({ findings, contested }));
+      expect(record.contested).toEqual(contested);
+      expect(await store.get(record.submissionId)).toEqual(record);
+      expect((await store.listVersions("ht-2024", "snv"))[0]).toEqual(record);
+      const [state] = await store.unitStates("ht-2024");
+      expect(state).toMatchObject({ latestWarnings: 1, latestContested: 3, latestContests: contested });
+
+      // A later version without contests clears them from the unit's state.
+      await store.record(newSubmission({ idempotencyKey: "k2", findings: [] }));
+      expect((await store.unitStates("ht-2024"))[0]).toMatchObject({ latestVersion: 2, latestContested: 0, latestContests: [] });
+    });
+
+    it("records the reasons an attempt carried in its audit entry", async () => {
+      const contested = [{ code: "results.count", reason: "Số liệu ở bảng Phụ lục 1 kèm theo" }];
+      const entry = { actor: "clerk@snv", campaignId: "ht-2024", unitId: "snv", outcome: "rejected", code: "report.invalid" };
+      await store.appendAudit({ ...entry, at: "2024-12-10T01:00:00.000Z", contested });
+      await store.appendAudit({ ...entry, at: "2024-12-10T02:00:00.000Z" });
+      const [plain, withReasons] = await store.listAudit("ht-2024", 10);
+      expect(withReasons).toEqual({ ...entry, at: "2024-12-10T01:00:00.000Z", contested });
+      expect(plain).toEqual({ ...entry, at: "2024-12-10T02:00:00.000Z" });
     });
 
     it("appends audit entries and lists them newest first, per campaign, up to a limit", async () => {

@@ -182,6 +182,54 @@ describe("task pane in Chromium", () => {
     expect(await versions(SXD.id)).toEqual([]);
   });
 
+  it("contests an error with a reason: Giải trình → submit → the confirmation and the receipt list it", async () => {
+    const page = await open(SXD);
+    await insertAndCheck(page);
+    await fillReport(page, today);
+    // §I without a count of units inspected: one error the clerk disagrees with (the figures are in an annex).
+    await page.evaluate(() =>
+      (window as unknown as { __wordStub: { typeInSection(k: string, t: string[]): void } }).__wordStub.typeInSection("I", [
+        "Công tác cải cách hành chính được triển khai đồng bộ; số liệu chi tiết tại Phụ lục 1 kèm theo.",
+      ]),
+    );
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    // The outline's own errors are listed until the check of the filled report lands: wait for its single error.
+    await page.getByText(/^Còn 1 lỗi phải sửa trước khi nộp/).waitFor();
+    await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
+
+    const reason = "Số liệu đơn vị được kiểm tra ở bảng Phụ lục 1 kèm theo";
+    // The field traps focus while open (the rest of the pane is hidden from assistive technology meanwhile).
+    const field = page.getByRole("textbox", { name: /Lý do không sửa lỗi này/ });
+    await page.getByRole("button", { name: "Giải trình" }).click();
+    await field.fill("ngắn");
+    await page.getByText("Cần ít nhất 10 ký tự.").waitFor();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
+
+    await page.getByRole("button", { name: "Giải trình" }).click();
+    await field.fill(reason);
+    await shot(page, "10-contest");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Đã giải trình" }).waitFor();
+    await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isEnabled()).resolves.toBe(true);
+
+    await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByRole("region", { name: /Các lỗi đã giải trình/ }).getByText(reason, { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Nộp", exact: true }).click();
+    const receipt = page.getByRole("region", { name: "Biên nhận" });
+    await receipt.getByRole("region", { name: "Giải trình" }).getByText(reason, { exact: false }).waitFor();
+    await shot(page, "11-contested-receipt");
+
+    const token = await api.token({ unitId: "sxd" });
+    const [latest] = (await (await fetch(`${api.url}/campaigns/${demo}/units/sxd/submissions`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+      contested: { code: string; reason: string }[];
+      findings: { code: string; contested?: boolean }[];
+    }[];
+    expect(latest?.contested).toEqual([{ code: "results.count", reason }]);
+    expect(latest?.findings.find((f) => f.code === "results.count")?.contested).toBe(true);
+  });
+
   it("survives a lost response: the retry reuses the key and the server keeps one version", async () => {
     const page = await open(SYT);
     await insertAndCheck(page);

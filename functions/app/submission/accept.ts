@@ -6,10 +6,11 @@
 import type { Principal } from "../../auth/principal";
 import { sha256Hex } from "../../blob/key";
 import type { SubmissionRecord } from "../../store/port";
+import { applyContests, sameContests, type Contest } from "../../../shared/api/contest";
 import { dueFor } from "../../../shared/campaign/deadline";
 import type { Campaign } from "../../../shared/campaign/schema";
 import { CodedError } from "../../../shared/errors/codes";
-import { hasErrors } from "../../../shared/model/findings";
+import { FindingSchema } from "../../../shared/model/findings";
 import type { Unit } from "../../../shared/units/schema";
 import type { Deps } from "../deps";
 import { checkUpload } from "./check";
@@ -20,6 +21,8 @@ export interface Submission {
   principal: Principal;
   idempotencyKey: string;
   bytes: Uint8Array;
+  /** Reasons for errors the clerk disagrees with (multipart form); empty for a raw .docx body. */
+  contests: readonly Contest[];
   log: (message: string) => void;
 }
 
@@ -29,9 +32,14 @@ export interface Accepted {
   replayed: boolean;
 }
 
-/** Same key, same bytes: a retry. Same key, other bytes: a client bug that must not pass silently. */
-function replayOf(existing: SubmissionRecord, sha256: string): Accepted {
-  if (existing.sha256 !== sha256) {
+/**
+ * Same key, same request: a retry. Same key, another request — other bytes, or the same bytes with other reasons for
+ * the contested errors — is a client bug that must not pass silently. The reasons compared are those that apply to
+ * the stored findings, so a retry that repeats a reason for an error the document does not have still replays.
+ */
+function replayOf(existing: SubmissionRecord, sha256: string, contests: readonly Contest[]): Accepted {
+  const stored = FindingSchema.array().parse(existing.findings);
+  if (existing.sha256 !== sha256 || !sameContests(applyContests(stored, contests).applied, existing.contested)) {
     throw new CodedError("idempotency.conflict", undefined, { submissionId: existing.submissionId });
   }
   return { record: existing, replayed: true };
@@ -52,15 +60,17 @@ export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accep
   const sha256 = sha256Hex(s.bytes);
   const existing = await deps.store.findByIdempotencyKey(campaign.id, unit.id, s.idempotencyKey);
   if (existing) {
-    const replay = replayOf(existing, sha256);
+    const replay = replayOf(existing, sha256, s.contests);
     // A retry after a failed mark must still leave the campaign marked for the sheet sync.
     await markDirty(deps, campaign.id);
     return replay;
   }
 
   const now = deps.now();
-  const findings = await checkUpload(s.bytes, { campaign, now, maxBytes: deps.maxUploadBytes, log: s.log });
-  if (hasErrors(findings)) throw new CodedError("report.invalid", undefined, { findings });
+  const checked = await checkUpload(s.bytes, { campaign, now, maxBytes: deps.maxUploadBytes, log: s.log });
+  // Every error must be contested with a reason; what is left is listed apart so a client sees what remains.
+  const { findings, applied, uncontested } = applyContests(checked, s.contests);
+  if (uncontested.length > 0) throw new CodedError("report.invalid", undefined, { findings, uncontested });
 
   const stored = await deps.blobs.put(s.bytes);
   if (stored !== sha256) throw new Error(`blob store returned ${stored} for ${sha256}`);
@@ -77,7 +87,8 @@ export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accep
     sizeBytes: s.bytes.byteLength,
     submittedBy: s.principal.subject,
     findings,
+    contested: applied,
   });
   await markDirty(deps, campaign.id);
-  return created ? { record, replayed: false } : replayOf(record, sha256);
+  return created ? { record, replayed: false } : replayOf(record, sha256, s.contests);
 }

@@ -23,5 +23,7 @@ export async function checkUpload(bytes: Uint8Array, c: UploadCheck): Promise<Fi
     if (read.error.detail) c.log(`${read.error.code}: ${read.error.detail}`);
     throw new CodedError(read.error.code);
   }
+  // Read despite damage (a lying zip comment, a broken theme): the operator sees what was forgiven.
+  for (const w of read.warnings) c.log(`${w.code}${w.part ? ` ${w.part}` : ""}: ${w.detail ?? ""}`);
   return checkDocument(read.model, c.campaign, { referenceDate: toCalendarDate(c.now.toISOString()) });
 }

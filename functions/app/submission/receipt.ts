@@ -18,6 +18,7 @@ export function receiptOf(r: SubmissionRecord): Receipt {
     sha256: r.sha256,
     sizeBytes: r.sizeBytes,
     findings: FindingsSchema.parse(r.findings),
+    contested: r.contested,
   };
 }
 

@@ -50,7 +50,7 @@ describe("Google Sheet sync through the local host", () => {
     const values = sheets.values(STATUS_TAB_TITLE) ?? [];
     expect(values[0]).toEqual([
       "Mã đơn vị", "Tên đơn vị", "Cấp", "Số đơn vị trực thuộc", "Hạn nộp", "Trạng thái",
-      "Phiên bản mới nhất", "Thời điểm nộp", "Số cảnh báo", "Liên kết văn bản",
+      "Phiên bản mới nhất", "Thời điểm nộp", "Số cảnh báo", "Liên kết văn bản", "Giải trình",
     ]);
     expect(rowOf("snv")).toEqual([
       "snv", "Sở Nội vụ", levelLabel(HA_TINH_2024.levels, "province_dept"), "", "30/06/2024", "Đúng hạn", 1, "20/06/2024 10:00",
