@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { AuditEntrySchema } from "../../shared/api/audit";
-import type { AuditEntry, SubmissionRecord } from "./port";
+import { ReportExtractSchema } from "../../shared/summary/schema";
+import type { AuditEntry, StoredExtract, SubmissionRecord } from "./port";
 
 export const submissionRecordSchema = z.object({
   submissionId: z.string(),
@@ -31,4 +32,16 @@ export function toAuditEntry(raw: unknown): AuditEntry {
   // Optional fields stay absent rather than undefined-valued, so records compare equal across adapters.
   const { sha256, submissionId, ...rest } = entry;
   return { ...rest, ...(sha256 === undefined ? {} : { sha256 }), ...(submissionId === undefined ? {} : { submissionId }) };
+}
+
+export const storedExtractSchema = z.object({
+  submissionId: z.string(),
+  campaignId: z.string(),
+  unitId: z.string(),
+  extract: ReportExtractSchema,
+}) satisfies z.ZodType<StoredExtract>;
+
+/** Picks the port's fields only (no Cosmos bookkeeping) and checks the extract's shape on the way out. */
+export function toStoredExtract(raw: unknown): StoredExtract {
+  return storedExtractSchema.parse(raw);
 }

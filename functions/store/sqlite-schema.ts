@@ -50,6 +50,16 @@ const MIGRATIONS: readonly string[] = [
     since       TEXT NOT NULL
   );
   `,
+  // 2: what each report says (shared/summary), beside its submission; one campaign's rows are one index range.
+  `
+  CREATE TABLE extracts (
+    submission_id TEXT PRIMARY KEY REFERENCES submissions (submission_id),
+    campaign_id   TEXT NOT NULL,
+    unit_id       TEXT NOT NULL,
+    extract       TEXT NOT NULL
+  );
+  CREATE INDEX extracts_by_campaign ON extracts (campaign_id);
+  `,
 ];
 
 const SCHEMA_VERSION = MIGRATIONS.length;
