@@ -195,7 +195,10 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     target: sink.target,
     marks: usedStore,
     campaigns: campaigns.list().map((c) => ({ id: c.id, dueAtMs: dueInstants(c, units.list()) })),
-    reconcile: (id) => reconcileCampaign({ store: usedStore, campaigns, units, sink, now, publicUrl: config.publicUrl }, id),
+    reconcile: (id) => reconcileCampaign(
+        { store: usedStore, blobs, campaigns, units, sink, now, publicUrl: config.publicUrl, openUrl: config.openUrl },
+        id,
+      ),
     now,
     settings: config.sync,
     ...(overrides.sync?.timers ? { timers: overrides.sync.timers } : {}),
@@ -212,6 +215,7 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     allowedOrigins: config.allowedOrigins,
     version,
     sync,
+    openUrl: config.openUrl,
   };
   return {
     deps,

@@ -62,18 +62,31 @@ export interface SheetModelInput {
   /** The registry: subordinate counts come from here. */
   units: readonly Unit[];
   heads: readonly SubmissionHead[];
-  /** Public origin of the API ("https://cchc.example.gov.vn"): links to documents are built on it. */
+  /** Public origin of the API ("https://cchc.example.gov.vn"): links to documents are built on it without openUrl. */
   publicUrl: string;
+  /** The pane's open.html: links go there (it signs in, then downloads), never straight to the API. */
+  openUrl?: string;
+}
+
+/** Where a person clicking a document link in the sheet lands. */
+export function documentLinkOf(input: Pick<SheetModelInput, "publicUrl" | "openUrl">): (submissionId: string) => string {
+  if (input.openUrl) {
+    const open = input.openUrl;
+    return (id) => `${open}${open.includes("?") ? "&" : "?"}submission=${encodeURIComponent(id)}`;
+  }
+  const base = input.publicUrl.replace(/\/+$/, "");
+  return (id) => `${base}${documentPath(id)}`;
 }
 
 const LEVEL_ORDER = new Map(UnitLevelSchema.options.map((level, i) => [level, i]));
 // Vietnamese collation: "Đức Thọ" sorts after "Can Lộc" and before "Hương Khê", as a reader expects.
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
-function statusTab({ status, units, heads, publicUrl }: SheetModelInput): SheetTab {
+function statusTab(input: SheetModelInput): SheetTab {
+  const { status, units, heads } = input;
   const unitById = new Map(units.map((u) => [u.id, u]));
   const headById = new Map(heads.map((h) => [h.unitId, h]));
-  const base = publicUrl.replace(/\/+$/, "");
+  const link = documentLinkOf(input);
   const sorted = [...status.units].sort(
     (a, b) =>
       (LEVEL_ORDER.get(a.level) ?? 0) - (LEVEL_ORDER.get(b.level) ?? 0) ||
@@ -93,7 +106,7 @@ function statusTab({ status, units, heads, publicUrl }: SheetModelInput): SheetT
       // The first version's time: the one "Đúng hạn" / "Nộp muộn" is judged by.
       u.submittedAt ? formatDateTime(u.submittedAt) : "",
       head ? head.latestWarnings : "",
-      head ? `${base}${documentPath(head.latestSubmissionId)}` : "",
+      head ? link(head.latestSubmissionId) : "",
     ];
   });
   return {

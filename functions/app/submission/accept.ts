@@ -10,9 +10,10 @@ import { dueFor } from "../../../shared/campaign/deadline";
 import type { Campaign } from "../../../shared/campaign/schema";
 import { CodedError } from "../../../shared/errors/codes";
 import { hasErrors } from "../../../shared/model/findings";
+import type { ReportExtract } from "../../../shared/summary";
 import type { Unit } from "../../../shared/units/schema";
 import type { Deps } from "../deps";
-import { checkUpload } from "./check";
+import { checkAndExtract } from "./check";
 
 export interface Submission {
   campaign: Campaign;
@@ -47,6 +48,15 @@ async function markDirty(deps: Deps, campaignId: string): Promise<void> {
   deps.sync.notify(campaignId);
 }
 
+/**
+ * After the record: the submission exists either way, so a failure here is logged, not answered; the summary reads
+ * the stored document again for any latest version without an extract.
+ */
+async function keepExtract(deps: Deps, record: SubmissionRecord, extract: ReportExtract, log: (m: string) => void) {
+  const { submissionId, campaignId, unitId } = record;
+  await deps.store.putExtract({ submissionId, campaignId, unitId, extract }).catch((err: unknown) => log(`extract of ${submissionId} not stored: ${String(err)}`));
+}
+
 export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accepted> {
   const { campaign, unit } = s;
   const sha256 = sha256Hex(s.bytes);
@@ -59,7 +69,7 @@ export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accep
   }
 
   const now = deps.now();
-  const findings = await checkUpload(s.bytes, { campaign, now, maxBytes: deps.maxUploadBytes, log: s.log });
+  const { findings, extract } = await checkAndExtract(s.bytes, { campaign, now, maxBytes: deps.maxUploadBytes, log: s.log });
   if (hasErrors(findings)) throw new CodedError("report.invalid", undefined, { findings });
 
   const stored = await deps.blobs.put(s.bytes);
@@ -78,6 +88,7 @@ export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accep
     submittedBy: s.principal.subject,
     findings,
   });
+  if (created && extract) await keepExtract(deps, record, extract, s.log);
   await markDirty(deps, campaign.id);
   return created ? { record, replayed: false } : replayOf(record, sha256);
 }
