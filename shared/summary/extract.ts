@@ -32,7 +32,7 @@ export function extractReport(doc: DocumentModel, campaign: Campaign, options: E
     shortcomings: readShortcomings(judgedLines(a, "II"), fieldsOf),
     remedies: readRemedies(judgedLines(a, "III"), { referenceYear }, fieldsOf),
     proposals: judgedLines(a, "IV")
-      .filter(isContent)
+      .filter((l) => isContent(l) && !statesNone(l))
       .map((l) => ({ excerpt: clip(l.text, EXCERPT_MAX) })),
   };
   const inspected = readInspected(judgedLines(a, "I"));
@@ -57,4 +57,9 @@ function readShortcomings(lines: readonly Line[], fieldsOf: FieldMatcher): Short
     for (const f of fields) byField.set(f, [...(byField.get(f) ?? []), line.text.trim().replace(/^[-+*\u2022]\s*/, "")]);
   }
   return [...byField].map(([field, texts]) => ({ field, excerpt: clip(texts.join(" "), EXCERPT_MAX) }));
+}
+
+/** "Không có đề xuất, kiến nghị.", "Không.": a unit saying it has none is not a proposal. */
+function statesNone(line: Line): boolean {
+  return line.words.split(" ").length <= 8 && /^khong(?: co)?(?: (?:de xuat|kien nghi|y kien)\b.*)?$/.test(line.words);
 }
