@@ -19,11 +19,16 @@ export const CampaignSummarySchema = z.object({
   asOf: z.string(),
   /** units: in the campaign; submitted: have a report; the rest as in the status. */
   reporting: StatusTotalsSchema,
-  /** Sums over the reports that state a figure: units inspected (or self-inspected) and units planned. */
+  /**
+   * units: units inspected or self-inspected, summed over the reports that state a count. total: units planned,
+   * summed over the reports that state both ("08/12"); unitsOfTotal: the inspected units of those same reports,
+   * so unitsOfTotal/total is a ratio of like with like.
+   */
   inspected: z.object({
     units: z.number().int().min(0),
     total: z.number().int().min(0),
-    /** Reports that state a figure at all. */
+    unitsOfTotal: z.number().int().min(0),
+    /** Reports that state a figure at all (a count, a total or a percentage). */
     reports: z.number().int().min(0),
   }),
   /** Every field of the campaign, in its order, with the units that reported a shortcoming in it. */

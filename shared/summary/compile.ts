@@ -37,13 +37,16 @@ export function compileSummary({ campaign, status, reports, now }: SummaryInput)
     ...(r.submissionId !== undefined ? { submissionId: r.submissionId } : {}),
   });
 
-  const inspected = { units: 0, total: 0, reports: 0 };
+  const inspected = { units: 0, total: 0, unitsOfTotal: 0, reports: 0 };
   for (const r of sorted) {
     const f = r.extract.inspected;
     if (!f || (f.count === undefined && f.total === undefined && f.ratio === undefined)) continue;
     inspected.reports += 1;
     inspected.units += f.count ?? 0;
-    inspected.total += f.total ?? 0;
+    if (f.count !== undefined && f.total !== undefined) {
+      inspected.total += f.total;
+      inspected.unitsOfTotal += f.count;
+    }
   }
 
   const nowMs = now.getTime();

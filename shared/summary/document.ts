@@ -54,7 +54,8 @@ function totals(s: CampaignSummary): OutlineBlock[] {
   const lines = [
     `Tổng số cơ quan, đơn vị phải báo cáo: ${r.units}; đã báo cáo: ${r.submitted} (đúng hạn: ${r.onTime}; nộp muộn: ${r.late}); chưa báo cáo: ${r.missing + r.overdue} (trong đó quá hạn: ${r.overdue}).`,
     i.reports > 0
-      ? `Theo ${i.reports} báo cáo có nêu số liệu, các cơ quan, đơn vị đã kiểm tra, tự kiểm tra ${i.units}${i.total > 0 ? `/${i.total}` : ""} đơn vị${i.total > 0 ? `, đạt ${ratio(i.units, i.total)}% kế hoạch` : ""}.`
+      ? `Theo ${i.reports} báo cáo có nêu số liệu, các cơ quan, đơn vị đã kiểm tra, tự kiểm tra ${i.units} đơn vị` +
+        (i.total > 0 ? `; riêng các báo cáo nêu cả số đơn vị theo kế hoạch: ${i.unitsOfTotal}/${i.total} đơn vị, đạt ${ratio(i.unitsOfTotal, i.total)}%.` : ".")
       : "Chưa có báo cáo nào nêu số lượng đơn vị đã kiểm tra, tự kiểm tra.",
   ];
   return lines.map((l) => bodyParagraph(l));

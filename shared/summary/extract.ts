@@ -7,6 +7,7 @@ import { clip } from "../rules/text";
 import { fieldMatcher, type FieldMatcher } from "./fields";
 import { readInspected } from "./inspected";
 import { readRemedies } from "./remedies";
+import { ownText } from "./text";
 import { EXTRACT_VERSION, type ReportExtract, type Shortcoming } from "./schema";
 import type { Line } from "../rules/lines";
 import { isHeadingLike } from "../rules/headings";
@@ -33,7 +34,7 @@ export function extractReport(doc: DocumentModel, campaign: Campaign, options: E
     remedies: readRemedies(judgedLines(a, "III"), { referenceYear }, fieldsOf),
     proposals: judgedLines(a, "IV")
       .filter((l) => isContent(l) && !statesNone(l))
-      .map((l) => ({ excerpt: clip(l.text, EXCERPT_MAX) })),
+      .map((l) => ({ excerpt: clip(ownText(l), EXCERPT_MAX) })),
   };
   const inspected = readInspected(judgedLines(a, "I"));
   if (inspected) extract.inspected = inspected;
@@ -54,7 +55,7 @@ function readShortcomings(lines: readonly Line[], fieldsOf: FieldMatcher): Short
     if (opensGroup) group = named;
     const fields = named.length > 0 ? named : group;
     if (!isContent(line) && named.length === 0) continue;
-    for (const f of fields) byField.set(f, [...(byField.get(f) ?? []), line.text.trim().replace(/^[-+*\u2022]\s*/, "")]);
+    for (const f of fields) byField.set(f, [...(byField.get(f) ?? []), ownText(line)]);
   }
   return [...byField].map(([field, texts]) => ({ field, excerpt: clip(texts.join(" "), EXCERPT_MAX) }));
 }

@@ -2,6 +2,7 @@ import type { DeadlineMatch, ParseOptions } from "../dates";
 import type { Line } from "../rules/lines";
 import { layoutRemedies, type RemedyUnit } from "../rules/remedy-items";
 import { clip, hasPhrase } from "../rules/text";
+import { ownText } from "./text";
 import type { FieldMatcher } from "./fields";
 import type { Remedy } from "./schema";
 
@@ -68,5 +69,5 @@ function remedyColumnByTable(lines: readonly Line[]): Map<number, number> {
 function remedyText(u: RemedyUnit, column: number | undefined): string {
   const cell = column === undefined ? [] : u.lines.filter((l) => l.cellPos?.cell === column && !l.isEmpty);
   const parts = cell.length > 0 ? cell : u.lines.filter((l) => !l.isEmpty);
-  return parts.map((l) => l.text.trim()).join(" ").replace(/^[-+*\u2022]\s*/, "");
+  return parts.map(ownText).join(" ");
 }

@@ -34,7 +34,7 @@ describe("compileSummary on varied reports", () => {
     const s = summaryAt("2024-06-29T00:00:00Z", await reports("2024-06-28T03:00:00Z"));
     expect(s.reporting).toMatchObject({ units: units.length, submitted: 3, onTime: 3, late: 0 });
     // stp 08/12, d443 "11 cơ quan, đơn vị" (no total), snv 5/5.
-    expect(s.inspected).toEqual({ units: 8 + 11 + 5, total: 12 + 5, reports: 3 });
+    expect(s.inspected).toEqual({ units: 8 + 11 + 5, total: 12 + 5, unitsOfTotal: 8 + 5, reports: 3 });
     expect(s.units.filter((u) => u.submissionId).map((u) => [u.unitId, u.inspected])).toEqual(
       expect.arrayContaining([
         ["stp", { count: 8, total: 12, ratio: 66.7 }],
