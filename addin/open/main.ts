@@ -3,8 +3,7 @@
  * downloads the document through the API with the token and saves it; the API decides who may (Sở Nội vụ, or the
  * unit's own clerk), so a link passed on to anyone else opens nothing.
  */
-import { HealthSchema } from "../../shared/api/health";
-import { loadConfig, type PaneConfig } from "../config";
+import { DevAuthSchema, openConfig, type OpenConfig } from "./config";
 import { fetchDocument, submissionIdFrom } from "./document";
 import { devToken, entraToken, type DevAccount } from "./signin";
 
@@ -24,7 +23,7 @@ function say(vi: string, en: string, kind: "info" | "ok" | "error" = "info", ...
   statusLine.replaceChildren(el("span", {}, vi), " ", ...extra, el("span", { class: "en", lang: "en" }, en));
 }
 
-async function download(config: PaneConfig, id: string, token: string) {
+async function download(config: OpenConfig, id: string, token: string) {
   say("Đang tải văn bản…", "Downloading…");
   const got = await fetchDocument(config.apiBase, id, token);
   if (!got.ok) {
@@ -38,7 +37,7 @@ async function download(config: PaneConfig, id: string, token: string) {
 }
 
 /** Development sign-in (CCHC_DEV_AUTH=1 on the local host): pick the account, as the pane's unit picker does. */
-function devForm(config: PaneConfig, id: string) {
+function devForm(config: OpenConfig, id: string) {
   const who = el("select", { id: "who" }, el("option", { value: "secretariat" }, "Sở Nội vụ (thư ký)"), el("option", { value: "clerk" }, "Văn thư của một đơn vị"));
   const unit = el("input", { id: "unit", placeholder: "stp", autocomplete: "off" });
   const go = el("button", { type: "submit" }, "Đăng nhập và tải văn bản");
@@ -73,13 +72,13 @@ async function start() {
     say("Liên kết không hợp lệ: thiếu mã văn bản.", "Invalid link: no document id.", "error");
     return;
   }
-  const config = await loadConfig(location.search, () => fetch("config.json").then((r) => r.json() as Promise<unknown>));
+  const config = await openConfig(() => fetch("config.json").then((r) => r.json() as Promise<unknown>));
   if (config.auth) {
     say("Đang đăng nhập bằng tài khoản Microsoft 365…", "Signing in with Microsoft 365…");
     await download(config, id, await entraToken(config.auth));
     return;
   }
-  const health = HealthSchema.safeParse(await fetch(`${config.apiBase}/api/health`).then((r) => r.json()).catch(() => undefined));
+  const health = DevAuthSchema.safeParse(await fetch(`${config.apiBase}/api/health`).then((r) => r.json()).catch(() => undefined));
   if (health.success && health.data.devAuth) {
     root.insertBefore(devForm(config, id), statusLine);
     say("", "");

@@ -3,13 +3,12 @@
  * registration (this page's address must be one of the app's SPA redirect URIs), else the local host's development
  * tokens. The token lives in this tab only (sessionStorage for MSAL); nothing is kept in the sheet or the link.
  */
-import { DevTokenResponseSchema } from "../../shared/api/dev";
-import type { PaneConfig } from "../config";
+import { DevTokenSchema, type OpenConfig } from "./config";
 
 export type DevAccount = { role: "secretariat" } | { unitId: string };
 
 /** Returns a token, or never resolves because the browser is on its way to Microsoft's sign-in page. */
-export async function entraToken(auth: NonNullable<PaneConfig["auth"]>): Promise<string> {
+export async function entraToken(auth: NonNullable<OpenConfig["auth"]>): Promise<string> {
   const { createStandardPublicClientApplication, InteractionRequiredAuthError } = await import("@azure/msal-browser");
   const pca = await createStandardPublicClientApplication({
     auth: {
@@ -45,5 +44,5 @@ export async function devToken(apiBase: string, who: DevAccount): Promise<string
     body: JSON.stringify(who),
   });
   if (!res.ok) throw new Error(`dev token: HTTP ${res.status}`);
-  return DevTokenResponseSchema.parse(await res.json()).token;
+  return DevTokenSchema.parse(await res.json()).token;
 }

@@ -47,7 +47,7 @@ afterAll(async () => {
 });
 
 /** A fresh browser (no stored sign-in) opening a document link; nothing off this machine is reachable. */
-async function openLink(id: string): Promise<Page> {
+async function openLink(query: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 800, height: 600 }, locale: "vi-VN", acceptDownloads: true });
   await context.route("**/*", (route) => {
     const host = new URL(route.request().url()).hostname;
@@ -55,7 +55,7 @@ async function openLink(id: string): Promise<Page> {
   });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
-  await page.goto(`${site.origin}/open.html?submission=${encodeURIComponent(id)}`);
+  await page.goto(`${site.origin}/open.html?submission=${query}`);
   await page.getByRole("heading", { name: "Mở văn bản báo cáo" }).waitFor();
   return page;
 }
@@ -82,6 +82,14 @@ describe("open.html: document links that open after signing in", () => {
     await page.getByRole("status").getByText(/không được mở văn bản này/).waitFor();
     expect(downloads).toBe(0);
     await shot(page, "open-refused");
+    await page.context().close();
+  });
+
+  it("ignores an api= in the link: the token only ever goes to the configured API", async () => {
+    const page = await openLink(`${submissionId}&api=http://127.0.0.1:9`);
+    await page.getByLabel("Tài khoản").selectOption("secretariat");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Đăng nhập và tải văn bản" }).click()]);
+    expect(download.suggestedFilename()).toBe("stp-v1.docx");
     await page.context().close();
   });
 
