@@ -115,12 +115,14 @@ function appendix(s: CampaignSummary, o: SummaryDocOptions): OutlineBlock[] {
 /** The draft for Sở Nội vụ to complete and sign: dated the day of the summary, number left blank. */
 export function buildSummaryDoc(campaign: Campaign, s: CampaignSummary, o: SummaryDocOptions): OutlineDoc {
   const date = toCalendarDate(s.asOf);
-  const recipients = { ...campaign, outline: { ...campaign.outline, recipients: ["UBND tỉnh (để báo cáo)", "Bộ Nội vụ (để báo cáo)", "Các cơ quan, đơn vị", "Lưu: VT"] } };
+  const toProvince = { ...campaign, outline: { ...campaign.outline, recipients: ["UBND tỉnh (để báo cáo)", "Bộ Nội vụ (để báo cáo)", "Các cơ quan, đơn vị", "Lưu: VT"] } };
   const blocks: OutlineBlock[] = [
     ...headerBlocks(campaign, o.issuer, { date }),
     paragraph([run(campaign.outline.typeName, SIZE.typeName, { bold: true })], { style: "Title", alignment: "center", spaceBeforePt: 12, spaceAfterPt: 0, lineSpacing: 1 }),
     { ...centred(`${SUMMARY_SUBJECT} ${campaign.period}`, SIZE.subject, { bold: true }), spaceAfterPt: 12 },
-    bodyParagraph(`Thực hiện ${campaign.name}, trên cơ sở báo cáo của các cơ quan, đơn vị (số liệu đến ngày ${formatDate(date)}), ${o.issuer.name} tổng hợp như sau:`),
+    bodyParagraph(
+      `Trên cơ sở báo cáo kết quả kiểm tra, tự kiểm tra công tác cải cách hành chính ${campaign.period} của các cơ quan, đơn vị (số liệu đến ngày ${formatDate(date)}), ${o.issuer.name} tổng hợp như sau:`,
+    ),
     sectionHeading(campaign, "I"),
     ...totals(s),
     sectionHeading(campaign, "II"),
@@ -130,7 +132,7 @@ export function buildSummaryDoc(campaign: Campaign, s: CampaignSummary, o: Summa
     sectionHeading(campaign, "IV"),
     ...proposals(s),
     bodyParagraph(`Trên đây là báo cáo tổng hợp kết quả kiểm tra, tự kiểm tra công tác cải cách hành chính ${campaign.period} của ${o.issuer.name}.`),
-    ...footerBlocks(recipients, { signerTitle: ["GIÁM ĐỐC"] }),
+    ...footerBlocks(toProvince, { signerTitle: ["GIÁM ĐỐC"] }),
     ...appendix(s, o),
   ];
   return {

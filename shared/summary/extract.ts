@@ -33,7 +33,8 @@ export function extractReport(doc: DocumentModel, campaign: Campaign, options: E
     shortcomings: readShortcomings(judgedLines(a, "II"), fieldsOf),
     remedies: readRemedies(judgedLines(a, "III"), { referenceYear }, fieldsOf),
     proposals: judgedLines(a, "IV")
-      .filter((l) => isContent(l) && !statesNone(l))
+      // "Đơn vị kiến nghị một số nội dung sau:" introduces the proposals; it is not one.
+      .filter((l) => isContent(l) && !statesNone(l) && !/:\s*$/.test(l.text))
       .map((l) => ({ excerpt: clip(ownText(l), EXCERPT_MAX) })),
   };
   const inspected = readInspected(judgedLines(a, "I"));

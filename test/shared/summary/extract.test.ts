@@ -81,6 +81,14 @@ describe("extractReport", () => {
     ]);
   });
 
+  it("takes neither an introduction nor a 'none' for a proposal", async () => {
+    const some = await filled("stp", { sections: { IV: ["Đơn vị kiến nghị một số nội dung sau:", "- Bố trí kinh phí số hóa hồ sơ."] } });
+    expect(some.proposals).toEqual([{ excerpt: "Bố trí kinh phí số hóa hồ sơ." }]);
+    for (const none of ["Không có đề xuất, kiến nghị.", "Không.", "Không có."]) {
+      expect((await filled("stp", { sections: { IV: [none] } })).proposals).toEqual([]);
+    }
+  });
+
   it("reads nothing from the blank outline: guidance is not content", async () => {
     const read = await readDocx(makeOutlineDocx("stp"));
     if (!read.ok) throw new Error(read.error.code);
