@@ -191,12 +191,14 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     throw err;
   }
   const usedStore = overrides.wrapStore ? overrides.wrapStore(store) : store;
+  const usedBlobs = overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs;
   const sync = createSheetSync({
     target: sink.target,
     marks: usedStore,
     campaigns: campaigns.list().map((c) => ({ id: c.id, dueAtMs: dueInstants(c, units.list()) })),
-    reconcile: (id) => reconcileCampaign(
-        { store: usedStore, blobs, campaigns, units, sink, now, publicUrl: config.publicUrl, openUrl: config.openUrl },
+    reconcile: (id) =>
+      reconcileCampaign(
+        { store: usedStore, blobs: usedBlobs, campaigns, units, sink, now, publicUrl: config.publicUrl, openUrl: config.openUrl },
         id,
       ),
     now,
@@ -206,7 +208,7 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
   });
   const deps: Deps = {
     store: usedStore,
-    blobs: overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs,
+    blobs: usedBlobs,
     ...auth,
     campaigns,
     units,

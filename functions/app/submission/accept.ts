@@ -54,7 +54,11 @@ async function markDirty(deps: Deps, campaignId: string): Promise<void> {
  */
 async function keepExtract(deps: Deps, record: SubmissionRecord, extract: ReportExtract, log: (m: string) => void) {
   const { submissionId, campaignId, unitId } = record;
-  await deps.store.putExtract({ submissionId, campaignId, unitId, extract }).catch((err: unknown) => log(`extract of ${submissionId} not stored: ${String(err)}`));
+  try {
+    await deps.store.putExtract({ submissionId, campaignId, unitId, extract });
+  } catch (err) {
+    log(`extract of ${submissionId} not stored: ${String(err)}`);
+  }
 }
 
 export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accepted> {
