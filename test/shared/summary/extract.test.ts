@@ -81,6 +81,21 @@ describe("extractReport", () => {
     ]);
   });
 
+  it("reads a remedies table's deadlines as the checks do: a quarter, a bare month/year, a range's end", async () => {
+    const x = await filled("sct", {
+      remedyRows: [
+        { shortcoming: "Cải cách TTHC: hồ sơ trễ hạn", remedy: "Xử lý hồ sơ trễ hạn", deadline: "Quý III/2024" },
+        { shortcoming: "Chuyển đổi số chậm", remedy: "Số hóa hồ sơ", deadline: "9/2024" },
+        { shortcoming: "Công vụ", remedy: "Kiểm tra công vụ", deadline: "Từ 15/10 - 15/12/2024" },
+      ],
+    });
+    expect(x.remedies.map((r) => [r.text, r.deadlineAt?.slice(0, 10), r.field])).toEqual([
+      ["Xử lý hồ sơ trễ hạn", "2024-09-30", "c"],
+      ["Số hóa hồ sơ", "2024-09-30", "g"],
+      ["Kiểm tra công vụ", "2024-12-15", "đ"],
+    ]);
+  });
+
   it("takes neither an introduction nor a 'none' for a proposal", async () => {
     const some = await filled("stp", { sections: { IV: ["Đơn vị kiến nghị một số nội dung sau:", "- Bố trí kinh phí số hóa hồ sơ."] } });
     expect(some.proposals).toEqual([{ excerpt: "Bố trí kinh phí số hóa hồ sơ." }]);
