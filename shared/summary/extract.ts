@@ -1,16 +1,16 @@
 import type { Campaign } from "../campaign/schema";
 import type { CalendarDate } from "../dates";
 import type { DocumentModel } from "../model/document";
+import { isHeadingLike } from "../rules/headings";
+import type { Line } from "../rules/lines";
 import { isContent, judgedLines } from "../rules/section-content";
 import { analyse } from "../rules/structure";
 import { clip } from "../rules/text";
 import { fieldMatcher, type FieldMatcher } from "./fields";
 import { readInspected } from "./inspected";
 import { readRemedies } from "./remedies";
-import { ownText } from "./text";
 import { EXTRACT_VERSION, type ReportExtract, type Shortcoming } from "./schema";
-import type { Line } from "../rules/lines";
-import { isHeadingLike } from "../rules/headings";
+import { ownText } from "./text";
 
 const EXCERPT_MAX = 300;
 
