@@ -199,11 +199,16 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     throw err;
   }
   const usedStore = overrides.wrapStore ? overrides.wrapStore(store) : store;
+  const usedBlobs = overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs;
   const sync = createSheetSync({
     target: sink.target,
     marks: usedStore,
     campaigns: campaigns.list().map((c) => ({ id: c.id, dueAtMs: dueInstants(c, campaigns.unitsFor(c.id).list()) })),
-    reconcile: (id) => reconcileCampaign({ store: usedStore, campaigns, sink, now, publicUrl: config.publicUrl }, id),
+    reconcile: (id) =>
+      reconcileCampaign(
+        { store: usedStore, blobs: usedBlobs, campaigns, sink, now, publicUrl: config.publicUrl, openUrl: config.openUrl },
+        id,
+      ),
     now,
     settings: config.sync,
     ...(overrides.sync?.timers ? { timers: overrides.sync.timers } : {}),
@@ -211,7 +216,7 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
   });
   const deps: Deps = {
     store: usedStore,
-    blobs: overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs,
+    blobs: usedBlobs,
     ...auth,
     campaigns,
     now,
@@ -219,6 +224,7 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     allowedOrigins: config.allowedOrigins,
     version,
     sync,
+    openUrl: config.openUrl,
   };
   return {
     deps,

@@ -46,6 +46,8 @@ const EnvSchema = z.object({
   /** Set by Azure: the app's host name, the default public origin for links in the sheet. */
   WEBSITE_HOSTNAME: opt(z.string()),
   CCHC_PUBLIC_URL: opt(url),
+  /** The pane's open.html: document links in the sheet, the .xlsx and the summary point there (sign-in first). */
+  CCHC_OPEN_URL: opt(url),
   GOOGLE_SHEETS_SPREADSHEET_ID: opt(z.string()),
   GOOGLE_SHEETS_CAMPAIGN_ID: opt(z.string()),
   GOOGLE_SERVICE_ACCOUNT_JSON: opt(z.string()),
@@ -106,8 +108,10 @@ export interface Config {
   /** Where the secretariat's sheet is written, and how often. */
   sheets: SheetsConfig;
   sync: { minIntervalMs: number; fullEveryMs: number };
-  /** Public origin of the API (no trailing slash): document links in the sheet start with it. */
+  /** Public origin of the API (no trailing slash). */
   publicUrl: string;
+  /** The task pane's open.html: every document link for people goes there, which signs in and then downloads. */
+  openUrl: string;
 }
 
 function origins(list: string, problems: string[]): string[] {
@@ -265,6 +269,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       fullEveryMs: (e.SHEET_SYNC_FULL_EVERY_SEC ?? 300) * 1000,
     },
     publicUrl: publicUrl(e, host, port),
+    // The pane's origin is the first allowed origin unless the page is published elsewhere.
+    openUrl: e.CCHC_OPEN_URL ?? `${allowedOrigins[0] ?? "https://localhost:3000"}/open.html`,
   };
 }
 

@@ -78,6 +78,25 @@ function bundleOptions(production) {
 }
 
 /**
+ * open.html, where the sheet's document links land: a few kilobytes of plain DOM (no React, no Fluent, no Office),
+ * built on its own so the pane's bundle stays as it is. MSAL is a chunk it loads only for Microsoft 365 sign-in.
+ */
+async function buildOpenPage(outDir, production) {
+  await esbuild.build({
+    ...bundleOptions(production),
+    absWorkingDir: root,
+    entryPoints: { open: path.join(root, "addin", "open", "main.ts") },
+    outdir: outDir,
+    chunkNames: "chunks/[name]-[hash]",
+    sourcemap: true,
+    legalComments: "linked",
+  });
+  fs.copyFileSync(path.join(root, "addin", "open", "open.css"), path.join(outDir, "open.css"));
+  const page = html("Mở văn bản báo cáo — CCHC", '<main id="root"></main>', [{ src: "open.js", module: true }]);
+  fs.writeFileSync(path.join(outDir, "open.html"), page.replace("</title>", '</title>\n<link rel="stylesheet" href="open.css">'));
+}
+
+/**
  * @param {{ outDir?: string, baseUrl: string, apiBase: string, campaignId?: string, clientId?: string,
  *           authority?: string, scopes?: string[], production?: boolean }} o
  */
@@ -96,6 +115,7 @@ async function buildAddin(o) {
     metafile: true,
   });
   fs.writeFileSync(path.join(outDir, "taskpane.html"), html("Báo cáo CCHC", '<div id="root"></div>', [{ src: OFFICE_JS }, { src: "taskpane.js", module: true }]));
+  await buildOpenPage(outDir, o.production);
   fs.writeFileSync(
     path.join(outDir, "support.html"),
     html("Báo cáo CCHC — hỗ trợ", "<h1>Báo cáo CCHC</h1><p>Mở Word, thẻ Home (Trang đầu), nút “Báo cáo CCHC”. Liên hệ Sở Nội vụ khi cần hỗ trợ.</p>", []),

@@ -21,6 +21,8 @@ export interface Deps {
   version: string;
   /** The secretariat's sheet: accepted submissions notify it; GET …/sync reads its state. */
   sync: SheetSync;
+  /** The pane's open.html: document links for people (summary .docx) point there. */
+  openUrl: string;
   /** Present only when CCHC_DEV_AUTH=1. */
   devIssuer?: DevIssuer;
 }

@@ -10,6 +10,7 @@ import { health } from "./handlers/health";
 import { me } from "./handlers/me";
 import { getStatus, getStatusCsv, getStatusXlsx } from "./handlers/status";
 import { submit } from "./handlers/submit";
+import { getSummary, getSummaryDocx } from "./handlers/summary";
 import { getSync } from "./handlers/sync";
 import { validate } from "./handlers/validate";
 import { getDocument, listVersions } from "./handlers/versions";
@@ -58,6 +59,14 @@ export const ROUTES: readonly Route[] = [
     route: "campaigns/{campaignId}/status.xlsx",
     auth: "secretariat",
     handler: getStatusXlsx,
+  },
+  { name: "summary", method: "GET", route: "campaigns/{campaignId}/summary", auth: "secretariat", handler: getSummary },
+  {
+    name: "summary-docx",
+    method: "GET",
+    route: "campaigns/{campaignId}/summary.docx",
+    auth: "secretariat",
+    handler: getSummaryDocx,
   },
   { name: "audit", method: "GET", route: "campaigns/{campaignId}/audit", auth: "secretariat", handler: listAudit },
   { name: "sync-status", method: "GET", route: "campaigns/{campaignId}/sync", auth: "secretariat", handler: getSync },

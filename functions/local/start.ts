@@ -54,6 +54,10 @@ function nextSteps(url: string, addinUrl: string | undefined, config: Config, de
       "See who has submitted (Sở Nội vụ): get a token with '{\"role\":\"secretariat\"}', then",
       `  curl -H "Authorization: Bearer $TOKEN" ${api}/campaigns/${campaign.id}/status`,
       `  curl -H "Authorization: Bearer $TOKEN" -o status.xlsx ${api}/campaigns/${campaign.id}/status.xlsx`,
+      "The province's picture from the reports' content (summary, and the consolidated report's draft):",
+      `  curl -H "Authorization: Bearer $TOKEN" ${api}/campaigns/${campaign.id}/summary`,
+      `  curl -H "Authorization: Bearer $TOKEN" -o tong-hop.docx ${api}/campaigns/${campaign.id}/summary.docx`,
+      `Document links in the sheet open ${config.openUrl}?submission=… (sign in, then download).`,
     );
   }
   lines.push(

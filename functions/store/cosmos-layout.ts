@@ -19,6 +19,8 @@ export const CONTAINERS = {
   audit: { id: "audit", partitionKey: "/campaignId" },
   /** pk /pk = "dirty", id = campaignId: the few "sheet needs a reconcile" marks, listed with one partition read. */
   marks: { id: "sync-marks", partitionKey: "/pk" },
+  /** pk /campaignId, id = submissionId: what each report says; the summary reads one partition. */
+  extracts: { id: "extracts", partitionKey: "/campaignId" },
 } as const;
 
 export const DIRTY_PARTITION = "dirty";
@@ -28,6 +30,7 @@ export interface StoreContainers {
   unitHeads: Container;
   audit: Container;
   marks: Container;
+  extracts: Container;
 }
 
 export const unitPartition = (campaignId: string, unitId: string): string => `${campaignId}|${unitId}`;
@@ -95,5 +98,6 @@ export async function openContainers(database: Database, provision: boolean): Pr
     unitHeads: await open(CONTAINERS.unitHeads),
     audit: await open(CONTAINERS.audit),
     marks: await open(CONTAINERS.marks),
+    extracts: await open(CONTAINERS.extracts),
   };
 }

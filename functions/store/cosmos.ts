@@ -15,7 +15,7 @@ import { toCosmosStoreError } from "./cosmos-errors";
 import { DIRTY_PARTITION, headDocSchema, markDocSchema, openContainers } from "./cosmos-layout";
 import type { RecordContext } from "./cosmos-record";
 import { findByKey, readHead, readSlot, recordSubmission, unitOf } from "./cosmos-record";
-import { toAuditEntry, toSubmissionRecord } from "./records";
+import { toAuditEntry, toStoredExtract, toSubmissionRecord } from "./records";
 import { serializeByKey } from "./serialize-by-key";
 import { parseSubmissionId } from "./submission-id";
 
@@ -65,7 +65,7 @@ export async function openCosmosStore(opts: CosmosStoreOptions): Promise<Submiss
     client.dispose();
     throw toCosmosStoreError(err);
   }
-  const { submissions, unitHeads, audit, marks } = ctx.containers;
+  const { submissions, unitHeads, audit, marks, extracts } = ctx.containers;
   let closed = false;
   const perUnit = serializeByKey();
 
@@ -188,6 +188,21 @@ export async function openCosmosStore(opts: CosmosStoreOptions): Promise<Submiss
         const mark = await readDoc(marks, campaignId, DIRTY_PARTITION, markDocSchema);
         // If a newer mark lands between this read and the delete, its new ETag makes the delete a no-op.
         if (mark && mark.doc.since <= since) await deleteIfMatch(marks, campaignId, DIRTY_PARTITION, mark.etag);
+      }),
+    putExtract: (entry) =>
+      guard(async () => {
+        // Deterministic id: a repeated write replaces the same document.
+        await extracts.items.upsert({ ...entry, id: entry.submissionId });
+      }),
+    listExtracts: (campaignId) =>
+      guard(async () => {
+        const { resources } = await extracts.items
+          .query(
+            { query: "SELECT * FROM c WHERE c.campaignId = @c", parameters: [{ name: "@c", value: campaignId }] },
+            { partitionKey: campaignId },
+          )
+          .fetchAll();
+        return resources.map((r: unknown) => toStoredExtract(r)).sort((a, b) => (a.submissionId < b.submissionId ? -1 : 1));
       }),
     ping: () =>
       guard(async () => {

@@ -1,5 +1,6 @@
 import type { AuditEntryView } from "../../shared/api/audit";
 import type { Contest } from "../../shared/api/contest";
+import type { ReportExtract } from "../../shared/summary/schema";
 
 /**
  * The submissions store port. Adapters: ./sqlite.ts (embedded default) and ./cosmos.ts (Azure Cosmos DB).
@@ -53,6 +54,14 @@ export interface UnitSubmissionState {
 /** One submission attempt (who, when, unit, outcome, code): the same shape the audit endpoint serves. */
 export type AuditEntry = AuditEntryView;
 
+/** What a submission's report says (shared/summary), kept beside it for the campaign's summary and sheet tabs. */
+export interface StoredExtract {
+  submissionId: string;
+  campaignId: string;
+  unitId: string;
+  extract: ReportExtract;
+}
+
 export interface SubmissionStore {
   readonly kind: "sqlite" | "cosmos";
   /**
@@ -74,6 +83,10 @@ export interface SubmissionStore {
   dirtyCampaigns(): Promise<{ campaignId: string; since: string }[]>;
   /** Clears the mark only if it was not set again after `since` (a submission during a sync keeps it dirty). */
   clearDirty(campaignId: string, since: string): Promise<void>;
+  /** Stores (or replaces) the extract of a submission: written after the record, so it is safe to repeat. */
+  putExtract(entry: StoredExtract): Promise<void>;
+  /** Every stored extract of the campaign (all versions), in one read of one partition. */
+  listExtracts(campaignId: string): Promise<StoredExtract[]>;
   ping(): Promise<void>;
   /** After close every call rejects with StoreUnavailableError. */
   close(): Promise<void>;

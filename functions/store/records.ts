@@ -5,7 +5,8 @@
 import { z } from "zod";
 import { AuditEntrySchema } from "../../shared/api/audit";
 import { ContestSchema, type Contest } from "../../shared/api/contest";
-import type { AuditEntry, SubmissionRecord } from "./port";
+import { ReportExtractSchema } from "../../shared/summary/schema";
+import type { AuditEntry, StoredExtract, SubmissionRecord } from "./port";
 
 export const submissionRecordSchema = z.object({
   submissionId: z.string(),
@@ -54,4 +55,16 @@ export function toAuditEntry(raw: unknown): AuditEntry {
     ...(submissionId === undefined ? {} : { submissionId }),
     ...(contested === undefined ? {} : { contested }),
   };
+}
+
+export const storedExtractSchema = z.object({
+  submissionId: z.string(),
+  campaignId: z.string(),
+  unitId: z.string(),
+  extract: ReportExtractSchema,
+}) satisfies z.ZodType<StoredExtract>;
+
+/** Picks the port's fields only (no Cosmos bookkeeping) and checks the extract's shape on the way out. */
+export function toStoredExtract(raw: unknown): StoredExtract {
+  return storedExtractSchema.parse(raw);
 }

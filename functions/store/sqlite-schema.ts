@@ -50,12 +50,22 @@ const MIGRATIONS: readonly string[] = [
     since       TEXT NOT NULL
   );
   `,
-  // Contesting a finding with a reason: the reasons of each version (JSON), and on the head what status shows.
+  // 2: contesting a finding with a reason: the reasons of each version (JSON), and on the head what status shows.
   `
   ALTER TABLE submissions ADD COLUMN contested TEXT NOT NULL DEFAULT '[]';
   ALTER TABLE unit_heads ADD COLUMN latest_contested INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE unit_heads ADD COLUMN latest_contests TEXT NOT NULL DEFAULT '[]';
   ALTER TABLE audit ADD COLUMN contested TEXT;
+  `,
+  // 3: what each report says (shared/summary), beside its submission; one campaign's rows are one index range.
+  `
+  CREATE TABLE extracts (
+    submission_id TEXT PRIMARY KEY REFERENCES submissions (submission_id),
+    campaign_id   TEXT NOT NULL,
+    unit_id       TEXT NOT NULL,
+    extract       TEXT NOT NULL
+  );
+  CREATE INDEX extracts_by_campaign ON extracts (campaign_id);
   `,
 ];
 

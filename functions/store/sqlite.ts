@@ -9,7 +9,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { AuditEntry, NewSubmission, RecordResult, SubmissionStore } from "./port";
 import { StoreUnavailableError } from "./port";
-import { headFigures, toAuditEntry, toSubmissionRecord } from "./records";
+import { headFigures, toAuditEntry, toStoredExtract, toSubmissionRecord } from "./records";
 import type { AuditRow, HeadRow, SubmissionRow } from "./sqlite-rows";
 import { fromAuditRow, fromHeadRow, fromRow, toRow } from "./sqlite-rows";
 import { toStoreError } from "./sqlite-errors";
@@ -85,6 +85,13 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
       "SELECT campaign_id, since FROM dirty_marks ORDER BY campaign_id",
     ),
     clearDirty: db.prepare("DELETE FROM dirty_marks WHERE campaign_id = ? AND since <= ?"),
+    putExtract: db.prepare(
+      `INSERT INTO extracts VALUES (@submissionId, @campaignId, @unitId, @extract)
+       ON CONFLICT (submission_id) DO UPDATE SET extract = excluded.extract`,
+    ),
+    extracts: db.prepare<[string], { submission_id: string; campaign_id: string; unit_id: string; extract: string }>(
+      "SELECT * FROM extracts WHERE campaign_id = ? ORDER BY submission_id",
+    ),
   };
 
   const recordTx = db.transaction((input: NewSubmission): RecordResult => {
@@ -155,6 +162,21 @@ run(() => q.listAudit.all(campaignId, Math.max(0, Math.floor(limit))).map(fromAu
       run(() => {
         q.clearDirty.run(campaignId, since);
       }),
+    putExtract: (entry) =>
+      run(() => {
+        q.putExtract.run({ ...entry, extract: JSON.stringify(entry.extract) });
+      }),
+    listExtracts: (campaignId) =>
+      run(() =>
+        q.extracts.all(campaignId).map((r) =>
+          toStoredExtract({
+            submissionId: r.submission_id,
+            campaignId: r.campaign_id,
+            unitId: r.unit_id,
+            extract: JSON.parse(r.extract) as unknown,
+          }),
+        ),
+      ),
     ping: () =>
       run(() => {
         db.prepare("SELECT 1").get();

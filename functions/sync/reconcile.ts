@@ -5,29 +5,40 @@
 import { dueFor } from "../../shared/campaign/deadline";
 import type { Campaign } from "../../shared/campaign/schema";
 import { CodedError } from "../../shared/errors/codes";
-import { computeStatus } from "../../shared/status/aggregate";
 import type { CampaignCatalog } from "../../shared/campaign/catalog";
 import type { Unit } from "../../shared/units/schema";
+import type { DocumentBlobStore } from "../blob/port";
 import type { SubmissionStore } from "../store/port";
+import { loadSummary } from "../summary/load";
 import type { ReconcileReport, SheetSink } from "./port";
-import { sheetTabs } from "./sheet-model";
+import { documentLinkOf, sheetTabs } from "./sheet-model";
+import { remediesTab, shortcomingsTab } from "./summary-tabs";
 
 export interface ReconcileDeps {
-  store: Pick<SubmissionStore, "unitStates">;
+  store: Pick<SubmissionStore, "unitStates" | "listExtracts" | "putExtract" | "get">;
+  /** To read a report again when its extract is missing (see functions/summary/load.ts). */
+  blobs?: Pick<DocumentBlobStore, "get">;
   /** Each campaign with its own units. */
   campaigns: Pick<CampaignCatalog, "get" | "unitsFor">;
   sink: SheetSink;
   now: () => Date;
   publicUrl: string;
+  openUrl?: string;
 }
 
 export async function reconcileCampaign(d: ReconcileDeps, campaignId: string): Promise<ReconcileReport> {
   const campaign = d.campaigns.get(campaignId);
   if (!campaign) throw new CodedError("campaign.notFound", campaignId);
   const units = d.campaigns.unitsFor(campaign.id).list();
-  const heads = await d.store.unitStates(campaign.id);
-  const status = computeStatus({ campaign, units, progress: heads, now: d.now() });
-  return d.sink.reconcile(campaign.id, sheetTabs({ campaign, status, units, heads, publicUrl: d.publicUrl }));
+  // One read of the heads serves the status tabs and the content tabs alike.
+  const { status, heads, summary } = await loadSummary(d, campaign);
+  const links = { publicUrl: d.publicUrl, ...(d.openUrl ? { openUrl: d.openUrl } : {}) };
+  const link = documentLinkOf(links);
+  return d.sink.reconcile(campaign.id, {
+    ...sheetTabs({ campaign, status, units, heads, ...links }),
+    shortcomings: shortcomingsTab(summary, link),
+    remedies: remediesTab(summary, link),
+  });
 }
 
 /**

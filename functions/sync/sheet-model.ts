@@ -65,18 +65,31 @@ export interface SheetModelInput {
   /** The registry: subordinate counts come from here. */
   units: readonly Unit[];
   heads: readonly SubmissionHead[];
-  /** Public origin of the API ("https://cchc.example.gov.vn"): links to documents are built on it. */
+  /** Public origin of the API ("https://cchc.example.gov.vn"): links to documents are built on it without openUrl. */
   publicUrl: string;
+  /** The pane's open.html: links go there (it signs in, then downloads), never straight to the API. */
+  openUrl?: string;
+}
+
+/** Where a person clicking a document link in the sheet lands. */
+export function documentLinkOf(input: Pick<SheetModelInput, "publicUrl" | "openUrl">): (submissionId: string) => string {
+  if (input.openUrl) {
+    const open = input.openUrl;
+    return (id) => `${open}${open.includes("?") ? "&" : "?"}submission=${encodeURIComponent(id)}`;
+  }
+  const base = input.publicUrl.replace(/\/+$/, "");
+  return (id) => `${base}${documentPath(id)}`;
 }
 
 // Vietnamese collation: "Đức Thọ" sorts after "Can Lộc" and before "Hương Khê", as a reader expects.
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
-function statusTab({ campaign, status, units, heads, publicUrl }: SheetModelInput): SheetTab {
+function statusTab(input: SheetModelInput): SheetTab {
+  const { campaign, status, units, heads } = input;
   const levelOrder = new Map(campaign.levels.map((level, i) => [level.id, i]));
   const unitById = new Map(units.map((u) => [u.id, u]));
   const headById = new Map(heads.map((h) => [h.unitId, h]));
-  const base = publicUrl.replace(/\/+$/, "");
+  const link = documentLinkOf(input);
   const sorted = [...status.units].sort(
     (a, b) =>
       (levelOrder.get(a.level) ?? levelOrder.size) - (levelOrder.get(b.level) ?? levelOrder.size) ||
@@ -96,7 +109,7 @@ function statusTab({ campaign, status, units, heads, publicUrl }: SheetModelInpu
       // The first version's time: the one "Đúng hạn" / "Nộp muộn" is judged by.
       u.submittedAt ? formatDateTime(u.submittedAt) : "",
       head ? head.latestWarnings : "",
-      head ? `${base}${documentPath(head.latestSubmissionId)}` : "",
+      head ? link(head.latestSubmissionId) : "",
       contestText(u.contestedReasons),
     ];
   });

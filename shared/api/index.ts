@@ -8,3 +8,4 @@ export * from "./me";
 export * from "./status";
 export * from "./submissions";
 export * from "./sync";
+export * from "./summary";

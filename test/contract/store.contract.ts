@@ -248,6 +248,39 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
       await store.clearDirty("never-marked", "2024-12-10T01:00:05.000Z");
     });
 
+    it("keeps one extract per submission, replaced when written again, listed per campaign", async () => {
+      const a = await store.record(newSubmission());
+      const b = await store.record(newSubmission({ unitId: "d443" }));
+      const c = await store.record(newSubmission({ campaignId: "other" }));
+      const extract = {
+        version: 1,
+        inspected: { count: 8, total: 12, ratio: 66.7, excerpt: "đã kiểm tra 08/12 phòng" },
+        shortcomings: [{ field: "c", excerpt: "còn 14 hồ sơ quá hạn" }],
+        remedies: [{ text: "Rà soát hồ sơ", deadlineAt: "2024-09-30T16:59:59.999Z", deadlineText: "30/9/2024", field: "c" }],
+        proposals: [{ excerpt: "Đề nghị tập huấn" }],
+      };
+      const empty = { version: 1, shortcomings: [], remedies: [], proposals: [] };
+      const at = (r: { record: { submissionId: string; campaignId: string; unitId: string } }) => ({
+        submissionId: r.record.submissionId,
+        campaignId: r.record.campaignId,
+        unitId: r.record.unitId,
+      });
+      await store.putExtract({ ...at(a), extract: empty });
+      await store.putExtract({ ...at(a), extract });
+      await store.putExtract({ ...at(b), extract: empty });
+      await store.putExtract({ ...at(c), extract });
+      const listed = await store.listExtracts("ht-2024");
+      expect(listed).toEqual([
+        { ...at(b), extract: empty },
+        { ...at(a), extract },
+      ].sort((x, y) => (x.submissionId < y.submissionId ? -1 : 1)));
+      expect(await store.listExtracts("other")).toEqual([{ ...at(c), extract }]);
+      expect(await store.listExtracts("none")).toEqual([]);
+      await store.close();
+      store = await fixture.open();
+      expect(await store.listExtracts("ht-2024")).toHaveLength(2);
+    });
+
     it("keeps everything across close and reopen, and continues the version sequence", async () => {
       const first = await store.record(newSubmission());
       await store.appendAudit({ at: "2024-12-10T01:00:00.000Z", actor: "a", campaignId: "ht-2024", unitId: "snv", outcome: "accepted", code: "ok" });

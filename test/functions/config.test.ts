@@ -69,6 +69,13 @@ describe("parseConfig: the secretariat's sheet", () => {
     expect(parseConfig({ ...PROD, CCHC_PUBLIC_URL: "https://cchc.gov.vn/" }).publicUrl).toBe("https://cchc.gov.vn");
   });
 
+  it("sends people's document links to the pane's open page: the first allowed origin, or CCHC_OPEN_URL", () => {
+    expect(parseConfig({ CCHC_DEV_AUTH: "1" }).openUrl).toBe("https://localhost:3000/open.html");
+    expect(parseConfig({ ...PROD, ALLOWED_ORIGINS: "https://pane.hatinh.gov.vn,https://x.example" }).openUrl).toBe("https://pane.hatinh.gov.vn/open.html");
+    expect(parseConfig({ ...PROD, CCHC_OPEN_URL: "https://docs.hatinh.gov.vn/mo.html" }).openUrl).toBe("https://docs.hatinh.gov.vn/mo.html");
+    expect(() => parseConfig({ ...PROD, CCHC_OPEN_URL: "not a url" })).toThrow(/CCHC_OPEN_URL/);
+  });
+
   it("takes a spreadsheet id or its address, with the service account inline or from a file", () => {
     const id = "1AbC_dEf-1234567890abcdefghijklmnopqrstuvwx";
     const inline = parseConfig({ ...PROD, GOOGLE_SHEETS_SPREADSHEET_ID: `https://docs.google.com/spreadsheets/d/${id}/edit#gid=0`, GOOGLE_SERVICE_ACCOUNT_JSON: JSON.stringify(KEY) });

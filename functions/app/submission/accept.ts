@@ -11,9 +11,10 @@ import { dueFor } from "../../../shared/campaign/deadline";
 import type { Campaign } from "../../../shared/campaign/schema";
 import { CodedError } from "../../../shared/errors/codes";
 import { FindingSchema } from "../../../shared/model/findings";
+import type { ReportExtract } from "../../../shared/summary";
 import type { Unit } from "../../../shared/units/schema";
 import type { Deps } from "../deps";
-import { checkUpload } from "./check";
+import { checkAndExtract } from "./check";
 
 export interface Submission {
   campaign: Campaign;
@@ -55,6 +56,19 @@ async function markDirty(deps: Deps, campaignId: string): Promise<void> {
   deps.sync.notify(campaignId);
 }
 
+/**
+ * After the record: the submission exists either way, so a failure here is logged, not answered; the summary reads
+ * the stored document again for any latest version without an extract.
+ */
+async function keepExtract(deps: Deps, record: SubmissionRecord, extract: ReportExtract, log: (m: string) => void) {
+  const { submissionId, campaignId, unitId } = record;
+  try {
+    await deps.store.putExtract({ submissionId, campaignId, unitId, extract });
+  } catch (err) {
+    log(`extract of ${submissionId} not stored: ${String(err)}`);
+  }
+}
+
 export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accepted> {
   const { campaign, unit } = s;
   const sha256 = sha256Hex(s.bytes);
@@ -67,7 +81,7 @@ export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accep
   }
 
   const now = deps.now();
-  const checked = await checkUpload(s.bytes, { campaign, now, maxBytes: deps.maxUploadBytes, log: s.log });
+  const { findings: checked, extract } = await checkAndExtract(s.bytes, { campaign, now, maxBytes: deps.maxUploadBytes, log: s.log });
   // Every error must be contested with a reason; what is left is listed apart so a client sees what remains.
   const { findings, applied, uncontested } = applyContests(checked, s.contests);
   if (uncontested.length > 0) throw new CodedError("report.invalid", undefined, { findings, uncontested });
@@ -89,6 +103,7 @@ export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accep
     findings,
     contested: applied,
   });
+  if (created && extract) await keepExtract(deps, record, extract, s.log);
   await markDirty(deps, campaign.id);
   return created ? { record, replayed: false } : replayOf(record, sha256, s.contests);
 }

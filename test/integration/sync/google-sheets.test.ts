@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { STATUS_TAB_TITLE, SUMMARY_TAB_TITLE } from "../../../functions/sync/sheet-model";
+import { REMEDIES_TAB_TITLE, SHORTCOMINGS_TAB_TITLE } from "../../../functions/sync/summary-tabs";
 import { ReceiptSchema } from "../../../shared/api/submissions";
 import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
 import { levelLabel } from "../../../shared/campaign/levels";
@@ -29,7 +30,8 @@ afterEach(async () => {
 const isWrite = (r: RecordedRequest) => r.kind === "batchUpdate" && JSON.stringify(r.body).includes('"updateCells"');
 const isSetup = (r: RecordedRequest) => r.kind === "batchUpdate" && !isWrite(r);
 const rowOf = (unitId: string) => sheets.values(STATUS_TAB_TITLE)?.find((r) => r[0] === unitId);
-const link = (id: string) => `https://cchc.example.test/api/submissions/${id}/document`;
+// The pane's open page (default: the first allowed origin), which signs in before downloading; never the API itself.
+const link = (id: string) => `https://localhost:3000/open.html?submission=${id}`;
 
 describe("Google Sheet sync through the local host", () => {
   it("writes the exact rows after submissions: one write per reconcile, setup only when something is missing", async () => {
@@ -67,6 +69,15 @@ describe("Google Sheet sync through the local host", () => {
       const byLevel = order.indexOf(String(a[2])) - order.indexOf(String(b[2]));
       expect(byLevel < 0 || (byLevel === 0 && collator.compare(String(a[1]), String(b[1])) <= 0)).toBe(true);
     }
+    // The content tabs travel in the same write.
+    expect(sheets.values(SHORTCOMINGS_TAB_TITLE)?.[0]?.slice(0, 3)).toEqual(["Mã đơn vị", "Tên đơn vị", "Công tác chỉ đạo, điều hành CCHC"]);
+    // Two remedies (the example's table) from each of the two reports, each row linking its own report.
+    expect(sheets.values(REMEDIES_TAB_TITLE)?.slice(1).map((r) => [r[0], r[4], r[6]])).toEqual([
+      ["snv", "30/09/2024", link("ha-tinh-2024-h1.snv.v1")],
+      ["stp", "30/09/2024", link("ha-tinh-2024-h1.stp.v1")],
+      ["snv", "31/12/2024", link("ha-tinh-2024-h1.snv.v1")],
+      ["stp", "31/12/2024", link("ha-tinh-2024-h1.stp.v1")],
+    ]);
     const summary = sheets.values(SUMMARY_TAB_TITLE) ?? [];
     expect(summary[5]).toEqual(["Tổng cộng", units.length, 2, 2, 0, units.length - 2, 0, Math.round((2000 / units.length)) / 10]);
     expect(summary[summary.length - 1]).toEqual(["Đồng bộ lần cuối", "20/06/2024 10:00"]);
