@@ -88,8 +88,12 @@ export const MESSAGES = {
     `A fill-in placeholder ${q(p.token)} is left ${p.whereEn}; replace it with real content.`,
   ],
   "results.count": (p: { section: string }): Text => [
-    `Mục ${p.section} chưa nêu số lượng hoặc tỷ lệ đơn vị được kiểm tra (ví dụ: “đã kiểm tra 08/12 phòng, đơn vị, đạt 66,7%”).`,
-    `Section ${p.section} states no number or ratio of units inspected (e.g. “08/12 divisions inspected, 66.7%”).`,
+    `Mục ${p.section} chưa nêu số lượng hoặc tỷ lệ đơn vị được kiểm tra, tự kiểm tra (ví dụ: “đã kiểm tra 08/12 cơ quan, đơn vị, đạt 66,7% kế hoạch”).`,
+    `Section ${p.section} states no number or ratio of units inspected or self-inspected (e.g. “08/12 units inspected, 66.7% of the plan”).`,
+  ],
+  "results.count/other": (p: { section: string; text: string }): Text => [
+    `Mục ${p.section} chưa nêu số lượng hoặc tỷ lệ đơn vị được kiểm tra, tự kiểm tra; số liệu như ${q(p.text)} không phải là số đơn vị được kiểm tra. Nêu rõ, ví dụ: “đã kiểm tra 08/12 cơ quan, đơn vị, đạt 66,7% kế hoạch”.`,
+    `Section ${p.section} states no number or ratio of units inspected or self-inspected; figures such as ${q(p.text)} count something else (e.g. write “08/12 units inspected, 66.7% of the plan”).`,
   ],
   "shortcomings.field": (p: { section: string; examples: string }): Text => [
     `Mục ${p.section} chưa nêu tồn tại, hạn chế thuộc lĩnh vực CCHC nào; nêu rõ theo lĩnh vực (ví dụ: ${p.examples}).`,
