@@ -151,6 +151,22 @@ export const MESSAGES = {
     `Lề trang chưa đúng Nghị định 30: ${p.details} (quy định: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm).`,
     `Page margins off Decree 30: ${p.detailsEn} (top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm).`,
   ],
+  "document.wrongType/kind": (p: { kind: string; kindEn: string; text: string; expected: string }): Text => [
+    `Văn bản này là ${p.kind} (${q(p.text)}), không phải báo cáo kết quả kiểm tra, tự kiểm tra CCHC mà đợt báo cáo yêu cầu; hãy nộp đúng báo cáo (${q(p.expected)}).`,
+    `This document is ${p.kindEn} (${q(p.text)}), not the inspection and self-inspection report the campaign asks for; submit the report (${q(p.expected)}).`,
+  ],
+  "document.wrongType/finance": (p: { text: string; expected: string }): Text => [
+    `Văn bản này là báo cáo về tài chính, ngân sách (${q(p.text)}), không phải báo cáo kết quả kiểm tra, tự kiểm tra CCHC; hãy nộp đúng báo cáo (${q(p.expected)}).`,
+    `This document is a budget or financial report (${q(p.text)}), not the inspection and self-inspection report; submit the report (${q(p.expected)}).`,
+  ],
+  "document.wrongType/subject": (p: { text: string; expected: string }): Text => [
+    `Văn bản này là báo cáo về nội dung khác (${q(p.text)}) và không có các mục của đề cương; hãy nộp đúng báo cáo kết quả kiểm tra, tự kiểm tra CCHC (${q(p.expected)}).`,
+    `This document reports on something else (${q(p.text)}) and has none of the outline's sections; submit the inspection and self-inspection report (${q(p.expected)}).`,
+  ],
+  "document.wrongType/period": (p: { text: string; year: number; expected: string }): Text => [
+    `Văn bản này là báo cáo của kỳ trước (${q(p.text)}, năm ${p.year}); hãy nộp báo cáo của đợt này (${q(p.expected)}).`,
+    `This document is the report of an earlier period (${q(p.text)}, ${p.year}); submit this campaign's report (${q(p.expected)}).`,
+  ],
 } as const;
 
 export type MessageId = keyof typeof MESSAGES;
