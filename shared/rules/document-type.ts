@@ -40,6 +40,7 @@ const OFFICIAL_LETTER = TYPES.at(-1)!;
 /** Lines looked at for the title: the header and title area. */
 const TITLE_AREA = 40;
 const MAX_TITLE_WORDS = 40;
+const MAX_SUBJECT_LINES = 3;
 
 /** Words of a subject about money: a budget or financial report. */
 const FINANCE = ["ngân sách", "dự toán", "quyết toán", "tài chính", "thu chi", "thu, chi", "kinh phí", "tài sản công", "đầu tư công", "giải ngân"];
@@ -84,7 +85,8 @@ function wrongKind(ctx: RuleContext, type: (typeof TYPES)[number], line: Line, t
 function otherSubject(ctx: RuleContext): Finding | undefined {
   const a = ctx.analysis;
   const typeName = a.title.typeName;
-  if (!typeName || a.title.subject.length > 0 || requiredFound(ctx) > 1) return undefined;
+  // Judged on the emphasised lines under "BÁO CÁO" only: title.subject may run on into a preamble that cites the plan.
+  if (!typeName || requiredFound(ctx) > 1) return undefined;
   const subject = rawSubject(ctx, typeName);
   if (!subject || ON_SUBJECT.some((w) => hasPhrase(subject.words, words(w)))) return undefined;
   const finance = FINANCE.some((w) => hasPhrase(subject.words, words(w)));
@@ -135,17 +137,21 @@ function titleText(area: readonly Line[], typeLine: Line): string {
   return [typeLine, ...next.filter((l) => l.format.bold || l.para.alignment === "center")].map((l) => l.text).join(" ");
 }
 
-/** The subject as written under "BÁO CÁO" (or after it on its line): the next emphasised or centred line. */
+/** The subject as written under "BÁO CÁO" (or after it on its line): the emphasised or centred lines right below. */
 function rawSubject(ctx: RuleContext, typeName: Line): { line: Line; text: string; words: string } | undefined {
   const type = words(ctx.campaign.outline.typeName);
   const rest = typeName.words.slice(type.length).trim();
   if (rest) return { line: typeName, text: typeName.text, words: rest };
   const lines = ctx.analysis.lines;
-  for (let i = typeName.index + 1; i < Math.min(lines.length, typeName.index + 4); i++) {
+  const subject: Line[] = [];
+  for (let i = typeName.index + 1; i < lines.length && subject.length < MAX_SUBJECT_LINES; i++) {
     const l = lines[i]!;
     if (l.isEmpty) continue;
-    if (!(l.format.bold || l.format.caps || l.para.alignment === "center") || wordCount(l.words) > MAX_TITLE_WORDS) return undefined;
-    return { line: l, text: l.text, words: l.words };
+    const emphasised = l.format.bold || l.format.caps || l.para.alignment === "center";
+    if (!emphasised || wordCount(l.words) > MAX_TITLE_WORDS || ctx.analysis.sections.some((s) => s.heading === l)) break;
+    subject.push(l);
   }
-  return undefined;
+  const [first] = subject;
+  if (!first) return undefined;
+  return { line: first, text: subject.map((l) => l.text).join(" "), words: subject.map((l) => l.words).join(" ") };
 }

@@ -1,0 +1,619 @@
+/**
+ * The in-repo variant set: realistic reports of departments, districts, communes and central agencies of the
+ * HA_TINH_2024 registry, correct and defective, one variant per way real offices write (or get wrong) a report, with
+ * what the engine must make of it. Grouped by the classes of issue 9 §1.
+ */
+import type { ReportSpec, SectionSpec } from "./build";
+import { baseReport, withSection } from "./profiles";
+
+export interface Expectation {
+  /** No error finding (a report whose findings are all warnings can be submitted). */
+  ok: boolean;
+  /** Codes that must be among the findings. */
+  codes?: string[];
+  /** Codes that must not be. */
+  absent?: string[];
+  /** Text some finding's Vietnamese message must contain (case-insensitive). */
+  messages?: string[];
+}
+
+export interface Variant {
+  id: string;
+  description: string;
+  spec: ReportSpec;
+  expect: Expectation;
+}
+
+const OK: Expectation = { ok: true };
+const sec = (heading: string, ...body: SectionSpec["body"]): SectionSpec => ({ heading, body });
+const I = 0;
+const II = 1;
+const III = 2;
+const IV = 3;
+const headings = (spec: ReportSpec, names: string[], style?: SectionSpec["style"]): ReportSpec => ({
+  ...spec,
+  sections: spec.sections.map((s, i) => ({ ...s, heading: names[i] ?? s.heading, ...(style ? { style } : {}) })),
+});
+const cited = "Thực hiện Quyết định số 54/2019/QĐ-UBND ngày 27/9/2019 của UBND tỉnh và Kế hoạch số 15/KH-UBND ngày 20/01/2024:";
+
+/** Correct reports, each written another real way: none may get an error. */
+const VALID: Variant[] = [
+  { id: "valid-stp", description: "Sở Tư pháp, the outline's own headings, borderless header and footer tables", spec: baseReport("stp"), expect: OK },
+  {
+    id: "valid-syt-heading-style",
+    description: "Sở Y tế, headings in Word's Heading 1 style, counts of hospitals and health centres",
+    spec: headings(baseReport("syt"), [], "heading"),
+    expect: OK,
+  },
+  {
+    id: "valid-sgddt-sentence-case",
+    description: "Sở Giáo dục và Đào tạo, sentence-case headings, counts of schools",
+    spec: headings(baseReport("sgddt"), ["I. Kết quả đạt được", "II. Tồn tại, hạn chế", "III. Giải pháp khắc phục", "IV. Đề xuất, kiến nghị"]),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "valid-snnptnt-arabic",
+    description: "Sở NN&PTNT, sections numbered 1. 2. 3. 4., Chi cục and Hạt Kiểm lâm inspected",
+    spec: headings(baseReport("snnptnt"), ["1. KẾT QUẢ ĐẠT ĐƯỢC", "2. TỒN TẠI, HẠN CHẾ", "3. GIẢI PHÁP KHẮC PHỤC", "4. ĐỀ XUẤT, KIẾN NGHỊ"]),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "valid-stc-combined-headings",
+    description: "Sở Tài chính, combined headings: KHÓ KHĂN, TỒN TẠI, HẠN CHẾ / NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI / KIẾN NGHỊ, ĐỀ XUẤT",
+    spec: headings(baseReport("stc"), [
+      "I. KẾT QUẢ ĐẠT ĐƯỢC",
+      "II. KHÓ KHĂN, TỒN TẠI, HẠN CHẾ",
+      "III. NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI",
+      "IV. KIẾN NGHỊ, ĐỀ XUẤT",
+    ]),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "valid-sxd-causes",
+    description: "Sở Xây dựng, TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+    spec: headings(baseReport("sxd"), ["I. KẾT QUẢ ĐẠT ĐƯỢC", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"]),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "valid-stnmt-extended-heading",
+    description: "Sở TN&MT, heading I carries the period: KẾT QUẢ ĐẠT ĐƯỢC TRONG 6 THÁNG ĐẦU NĂM 2024",
+    spec: headings(baseReport("stnmt"), ["I. KẾT QUẢ ĐẠT ĐƯỢC TRONG 6 THÁNG ĐẦU NĂM 2024"]),
+    expect: OK,
+  },
+  {
+    id: "valid-skhdt-results-table",
+    description: "Sở KH&ĐT, §I counts in a results table (Đơn vị được kiểm tra | Số lượng | Tỷ lệ), one row per group",
+    spec: withSection(
+      baseReport("skhdt"),
+      I,
+      sec(
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        "Kết quả kiểm tra, tự kiểm tra cụ thể như sau:",
+        { table: [["Đơn vị được kiểm tra", "Số lượng", "Tỷ lệ"], ["Phòng chuyên môn", "05/07", "71,4%"], ["Đơn vị sự nghiệp", "02/02", "100%"]] },
+        "Công tác cải cách thủ tục hành chính: 100% TTHC được công khai trên Cổng Dịch vụ công.",
+      ),
+    ),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "valid-syt-noun-count",
+    description: "Sở Y tế, the count after the noun: Đơn vị được kiểm tra: 12 (đạt 80%)",
+    spec: withSection(baseReport("syt", "21"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "- Đơn vị được kiểm tra: 12 (đạt 80%).", "- Về cải cách thể chế: 100% dự thảo văn bản được thẩm định.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "valid-sldtbxh-words",
+    description: "Sở LĐ-TB&XH, the count in words: mười hai đơn vị",
+    spec: withSection(baseReport("sldtbxh"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Trong 6 tháng đầu năm, Sở đã kiểm tra mười hai đơn vị trực thuộc về việc thực hiện nhiệm vụ CCHC.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "valid-stttt-of-total",
+    description: "Sở TT&TT, x trên tổng số y",
+    spec: withSection(baseReport("stttt"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Đã kiểm tra 04 trên tổng số 05 phòng, đơn vị trực thuộc theo Kế hoạch.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "valid-svhttdl-ratio-only",
+    description: "Sở VH-TT&DL, a ratio alone tied to units: Tỷ lệ đơn vị được kiểm tra đạt 80%",
+    spec: withSection(baseReport("svhttdl"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Tỷ lệ đơn vị trực thuộc được kiểm tra đạt 80% kế hoạch năm.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "valid-sgtvt-tram-doi",
+    description: "Sở GTVT, Trạm and Đội inspected, tab-laid footer",
+    spec: { ...baseReport("sgtvt"), footerLayout: "tabs" },
+    expect: { ok: true, absent: ["format.size"] },
+  },
+  {
+    id: "valid-sct-tabs-header",
+    description: "Sở Công Thương, header typed with tabs instead of a table",
+    spec: { ...baseReport("sct"), headerLayout: "tabs" },
+    expect: OK,
+  },
+  {
+    id: "valid-skhcn-remedies-table",
+    description: "Sở KH&CN, remedies table with a Thời hạn khắc phục column",
+    spec: withSection(
+      baseReport("skhcn"),
+      III,
+      sec("III. GIẢI PHÁP KHẮC PHỤC", {
+        table: [
+          ["STT", "Tồn tại, hạn chế", "Giải pháp khắc phục", "Thời hạn khắc phục"],
+          ["1", "Hồ sơ quá hạn", "Rà soát, xử lý dứt điểm", "30/9/2024"],
+          ["2", "Số hóa hồ sơ còn thấp", "Bố trí nhân lực số hóa", "Quý IV/2024"],
+        ],
+      }),
+    ),
+    expect: { ok: true, absent: ["remedies.deadline", "remedies.itemDeadline"] },
+  },
+  {
+    id: "valid-svhttdl-cited-dates",
+    description: "Sở VH-TT&DL, §III cites documents with their dates and sets real deadlines",
+    spec: withSection(
+      baseReport("svhttdl", "31"),
+      III,
+      sec(
+        "III. GIẢI PHÁP KHẮC PHỤC",
+        "Thực hiện Quyết định số 54/2019/QĐ-UBND ngày 27/9/2019 của UBND tỉnh, Sở triển khai:",
+        "- Rà soát, công khai đầy đủ TTHC, hoàn thành trước ngày 30/9/2024.",
+        "- Theo Công văn số 123/SNV-CCHC ngày 05/3/2024 của Sở Nội vụ, kiện toàn Bộ phận Một cửa trong Quý III/2024.",
+      ),
+    ),
+    expect: { ok: true, absent: ["remedies.deadlinePast", "remedies.deadline"] },
+  },
+  {
+    id: "valid-sngv-mixed-code",
+    description: "Sở Ngoại vụ, mixed-case unit code: Số: 15/BC-SNgV",
+    spec: baseReport("sngv"),
+    expect: { ok: true, absent: ["header.numberFormat"] },
+  },
+  {
+    id: "valid-ttt-chanh-thanh-tra",
+    description: "Thanh tra tỉnh, Số: 08/BC-TTr, signed CHÁNH THANH TRA",
+    spec: baseReport("ttt", "08"),
+    expect: { ok: true, absent: ["header.numberFormat", "footer.signer"] },
+  },
+  {
+    id: "valid-bqlkkt-truong-ban",
+    description: "Ban Quản lý Khu kinh tế tỉnh, signed TRƯỞNG BAN",
+    spec: baseReport("bqlkkt"),
+    expect: { ok: true, absent: ["footer.signer"] },
+  },
+  {
+    id: "valid-vpubnd-kt-chanh-van-phong",
+    description: "Văn phòng UBND tỉnh, KT. CHÁNH VĂN PHÒNG / PHÓ CHÁNH VĂN PHÒNG",
+    spec: baseReport("vpubnd"),
+    expect: { ok: true, absent: ["footer.signer"] },
+  },
+  {
+    id: "valid-stp-q-giam-doc",
+    description: "Sở Tư pháp, acting head: Q. GIÁM ĐỐC",
+    spec: { ...baseReport("stp", "16"), signer: ["Q. GIÁM ĐỐC"] },
+    expect: { ok: true, absent: ["footer.signer"] },
+  },
+  {
+    id: "valid-syt-tl-giam-doc",
+    description: "Sở Y tế, signed on behalf: TL. GIÁM ĐỐC / CHÁNH VĂN PHÒNG",
+    spec: { ...baseReport("syt", "17"), signer: ["TL. GIÁM ĐỐC", "CHÁNH VĂN PHÒNG"] },
+    expect: { ok: true, absent: ["footer.signer"] },
+  },
+  {
+    id: "valid-stp-no-iv",
+    description: "Sở Tư pháp without the optional §IV",
+    spec: withSection(baseReport("stp", "18"), IV, undefined),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "valid-stp-lead-in-list",
+    description: "Sở Tư pháp, counts in list items under a lead-in that speaks of inspecting",
+    spec: withSection(
+      baseReport("stp", "19"),
+      I,
+      sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Kết quả kiểm tra, tự kiểm tra như sau:", "- Khối phòng chuyên môn: 05/06 phòng;", "- Khối đơn vị sự nghiệp: 03/03 trung tâm."),
+    ),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "valid-sxd-past-events",
+    description: "Sở Xây dựng, §III recounts past events with their dates and gives deadlines",
+    spec: withSection(
+      baseReport("sxd", "22"),
+      III,
+      sec(
+        "III. GIẢI PHÁP KHẮC PHỤC",
+        "Ngày 15/3/2024, Sở đã tổ chức hội nghị quán triệt kết quả kiểm tra; đã hoàn thành việc chấn chỉnh tại 02 phòng ngày 20/5/2024.",
+        "- Tiếp tục rà soát, công khai TTHC, hoàn thành chậm nhất ngày 30/9/2024.",
+        "- Số hóa hồ sơ, kết quả giải quyết TTHC trong tháng 10/2024.",
+      ),
+    ),
+    expect: { ok: true, absent: ["remedies.deadlinePast"] },
+  },
+];
+
+const CENTRAL: Variant[] = [
+  { id: "central-cuc-thue", description: "Cục Thuế, Chi cục Thuế khu vực inspected, KT. CỤC TRƯỞNG", spec: baseReport("cuc-thue", "1250"), expect: OK },
+  { id: "central-kbnn", description: "Kho bạc Nhà nước Hà Tĩnh, Kho bạc khu vực inspected", spec: baseReport("kbnn", "85"), expect: OK },
+  {
+    id: "central-bhxh-table",
+    description: "BHXH tỉnh, results table with one row per BHXH huyện group",
+    spec: withSection(
+      baseReport("bhxh", "412"),
+      I,
+      sec(
+        "I. KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA",
+        { table: [["STT", "Đơn vị", "Số đơn vị được kiểm tra", "Tỷ lệ"], ["1", "BHXH huyện", "04/10", "40%"], ["2", "BHXH thị xã, thành phố", "01/03", "33,3%"]] },
+        "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,8%.",
+      ),
+    ),
+    expect: { ok: true, absent: ["results.count", "section.missing"] },
+  },
+  { id: "central-cong-an", description: "Công an tỉnh, Công an huyện, thị xã, thành phố inspected", spec: baseReport("cong-an", "355"), expect: OK },
+  {
+    id: "central-cong-an-xa",
+    description: "Công an tỉnh, counts of Công an xã in a sentence of its own",
+    spec: withSection(baseReport("cong-an", "356"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Các đoàn kiểm tra đã kiểm tra Công an 24 xã, phường, thị trấn về thực hiện TTHC, đạt 110% kế hoạch.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  { id: "central-hai-quan", description: "Cục Hải quan, Chi cục Hải quan cửa khẩu inspected, CỤC TRƯỞNG", spec: baseReport("hai-quan", "77"), expect: OK },
+  { id: "central-thong-ke", description: "Cục Thống kê, Chi cục Thống kê khu vực", spec: baseReport("thong-ke", "64"), expect: OK },
+  { id: "central-thads", description: "Cục THADS, Chi cục THADS huyện, KT. CỤC TRƯỞNG", spec: baseReport("thads", "120"), expect: OK },
+  { id: "central-nhnn", description: "Ngân hàng Nhà nước chi nhánh tỉnh, phòng nghiệp vụ", spec: baseReport("nhnn", "46"), expect: OK },
+];
+
+const DISTRICTS: Variant[] = [
+  {
+    id: "district-can-loc-situation",
+    description: "UBND huyện Can Lộc, TÌNH HÌNH VÀ KẾT QUẢ KIỂM TRA, TM./KT. CHỦ TỊCH/PHÓ CHỦ TỊCH",
+    spec: headings(baseReport("d443", "112"), ["I. TÌNH HÌNH VÀ KẾT QUẢ KIỂM TRA"]),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "district-tp-ha-tinh-noun-count",
+    description: "UBND thành phố Hà Tĩnh, KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA; Số phường, xã được kiểm tra: 08/15",
+    spec: withSection(
+      baseReport("d436", "230"),
+      I,
+      sec("I. KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA", "- Số phường, xã được kiểm tra: 08/15;", "- Số phòng chuyên môn được kiểm tra: 06/12.", "- 100% TTHC được công khai."),
+    ),
+    expect: { ok: true, absent: ["results.count", "section.missing"] },
+  },
+  {
+    id: "district-hong-linh-causes",
+    description: "UBND thị xã Hồng Lĩnh, TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN, TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH",
+    spec: { ...headings(baseReport("d437", "88"), ["I. KẾT QUẢ ĐẠT ĐƯỢC", "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN"]), signer: ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] },
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "district-huong-son-heading-tabs",
+    description: "UBND huyện Hương Sơn, Heading 1 styles and a tab-laid footer",
+    spec: { ...headings(baseReport("d439", "140"), [], "heading"), footerLayout: "tabs" },
+    expect: { ok: true, absent: ["format.size"] },
+  },
+  {
+    id: "district-thach-ha-words",
+    description: "UBND huyện Thạch Hà, count in words: hai mươi mốt xã",
+    spec: withSection(baseReport("d445", "95"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Trong 6 tháng đầu năm, UBND huyện đã kiểm tra hai mươi mốt xã, thị trấn và 05 phòng chuyên môn.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "district-cam-xuyen-lead-in",
+    description: "UBND huyện Cẩm Xuyên, counts under a lead-in line",
+    spec: withSection(
+      baseReport("d446", "101"),
+      I,
+      sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Kết quả kiểm tra công tác CCHC năm 2024:", "- Cấp huyện: 08/12 phòng chuyên môn;", "- Cấp xã: 12/21 xã, thị trấn."),
+    ),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "district-tx-ky-anh-proposals",
+    description: "UBND thị xã Kỳ Anh, KIẾN NGHỊ, ĐỀ XUẤT and the 1. numbering for sub-headings",
+    spec: withSection(headings(baseReport("d449", "77"), ["I. KẾT QUẢ ĐẠT ĐƯỢC", "II. TỒN TẠI, HẠN CHẾ", "III. GIẢI PHÁP KHẮC PHỤC", "IV. KIẾN NGHỊ, ĐỀ XUẤT"]), I, sec(
+      "I. KẾT QUẢ ĐẠT ĐƯỢC",
+      { bold: "1. Công tác chỉ đạo, điều hành" },
+      "UBND thị xã ban hành Kế hoạch kiểm tra CCHC năm 2024; đã kiểm tra 06/11 phường, xã.",
+      { bold: "2. Cải cách thủ tục hành chính" },
+      "Tỷ lệ hồ sơ giải quyết đúng hạn tại Bộ phận Một cửa đạt 99,2%.",
+    )),
+    expect: { ok: true, absent: ["section.missing", "results.count"] },
+  },
+  {
+    id: "district-nghi-xuan-thanh-tra",
+    description: "UBND huyện Nghi Xuân, Thanh tra huyện and Bộ phận một cửa of the communes inspected",
+    spec: withSection(baseReport("d442", "66"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Đoàn kiểm tra của huyện đã kiểm tra Thanh tra huyện, 04 phòng chuyên môn và Bộ phận một cửa của 09/17 xã.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  { id: "district-loc-ha-no-iv", description: "UBND huyện Lộc Hà, no §IV", spec: withSection(baseReport("d448", "54"), IV, undefined), expect: OK },
+  {
+    id: "district-vu-quang-remedies-table",
+    description: "UBND huyện Vũ Quang, remedies table with month deadlines (9/2024)",
+    spec: withSection(
+      baseReport("d441", "48"),
+      III,
+      sec("III. GIẢI PHÁP KHẮC PHỤC", { table: [["TT", "Giải pháp khắc phục", "Thời hạn hoàn thành"], ["1", "Rà soát, công khai TTHC tại 12 xã", "9/2024"], ["2", "Số hóa hồ sơ TTHC", "Quý IV/2024"]] }),
+    ),
+    expect: { ok: true, absent: ["remedies.deadline", "remedies.itemDeadline"] },
+  },
+];
+
+const COMMUNES: Variant[] = [
+  { id: "commune-tran-phu", description: "UBND phường Trần Phú, self-inspection of its bộ phận", spec: baseReport("c-436-tran-phu", "12"), expect: OK },
+  {
+    id: "commune-thach-ha-sentence-tabs",
+    description: "UBND xã Thạch Hạ, sentence-case headings and a tab-laid footer",
+    spec: {
+      ...headings(baseReport("c-436-thach-ha", "08"), ["I. Kết quả đạt được", "II. Tồn tại, hạn chế", "III. Giải pháp khắc phục", "IV. Đề xuất, kiến nghị"]),
+      footerLayout: "tabs",
+    },
+    expect: { ok: true, absent: ["section.missing", "format.size"] },
+  },
+  {
+    id: "commune-ky-ninh-thon",
+    description: "UBND xã Kỳ Ninh, thôn self-inspected, remedies table",
+    spec: withSection(
+      withSection(baseReport("c-449-ky-ninh", "09"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND xã đã tự kiểm tra 05/05 bộ phận chuyên môn và 10/12 thôn về việc thực hiện quy chế dân chủ, CCHC.")),
+      III,
+      sec("III. GIẢI PHÁP KHẮC PHỤC", { table: [["TT", "Giải pháp", "Thời hạn"], ["1", "Niêm yết đầy đủ TTHC tại Bộ phận Một cửa", "Trước 31/7/2024"], ["2", "Cập nhật hồ sơ trên hệ thống", "Tháng 8/2024"]] }),
+    ),
+    expect: { ok: true, absent: ["results.count", "remedies.deadline"] },
+  },
+  { id: "commune-song-tri", description: "UBND phường Sông Trí, the outline's own headings", spec: baseReport("c-449-song-tri", "21"), expect: OK },
+  { id: "commune-thach-mon-no-iv", description: "UBND xã Thạch Môn without §IV", spec: withSection(baseReport("c-436-thach-mon", "07"), IV, undefined), expect: OK },
+];
+
+/** Class 1: §I with numbers about something else than inspected units. */
+const COUNTS: Variant[] = [
+  {
+    id: "count-tthc-only",
+    description: "Sở Tư pháp, §I only says 100% TTHC được công khai",
+    spec: withSection(baseReport("stp", "40"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Công tác kiểm tra được triển khai nghiêm túc.", "100% TTHC được công khai đầy đủ, kịp thời trên Cổng Dịch vụ công.")),
+    expect: { ok: false, codes: ["results.count"], messages: ["100% TTHC được công khai"] },
+  },
+  {
+    id: "count-dossiers-documents",
+    description: "UBND huyện Đức Thọ, §I counts dossiers on time and documents signed",
+    spec: withSection(baseReport("d440", "41"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Tỷ lệ hồ sơ giải quyết đúng hạn đạt 99,2%; đã ký số 2.150 văn bản đi.", "Công tác kiểm tra được duy trì thường xuyên.")),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+  {
+    id: "count-budget",
+    description: "Sở Tài chính, §I counts budgets and the plan's money",
+    spec: withSection(baseReport("stc", "42"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Giải ngân vốn đầu tư công đạt 85% kế hoạch; kinh phí kiểm tra 120 triệu đồng.")),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+  {
+    id: "count-inspections-not-units",
+    description: "Cục Thuế, §I counts inspections (03 cuộc), not units",
+    spec: withSection(baseReport("cuc-thue", "43"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Trong kỳ, Cục Thuế đã tổ chức 03 cuộc kiểm tra công tác CCHC.")),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+  {
+    id: "count-units-not-inspected",
+    description: "UBND xã Kỳ Lợi, §I counts units that did something else (100% thôn niêm yết TTHC)",
+    spec: withSection(baseReport("c-449-ky-loi", "44"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "100% thôn đã niêm yết công khai TTHC; tỷ lệ hồ sơ trực tuyến đạt 60%.")),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+  {
+    id: "count-some-units",
+    description: "Sở Y tế, §I says 'một số đơn vị' (some units), no number",
+    spec: withSection(baseReport("syt", "45"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Đoàn kiểm tra đã làm việc tại một số đơn vị trực thuộc ngày 15/3/2024.")),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+  {
+    id: "count-table-other-figures",
+    description: "BHXH tỉnh, §I table of TTHC figures only",
+    spec: withSection(baseReport("bhxh", "46"), I, sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Kết quả giải quyết TTHC:", { table: [["Nội dung", "Số lượng", "Tỷ lệ"], ["Hồ sơ tiếp nhận", "12.450", "100%"], ["Hồ sơ đúng hạn", "12.380", "99,4%"]] })),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+];
+
+const vagueIII = (...extra: string[]) =>
+  sec("III. GIẢI PHÁP KHẮC PHỤC", cited, "- Thường xuyên rà soát, cập nhật, công khai TTHC.", "- Kịp thời chấn chỉnh các tồn tại sau kiểm tra.", ...extra);
+
+/** Class 3: dates that are not deadlines. */
+const DATES: Variant[] = [
+  {
+    id: "dates-vague-cited",
+    description: "Sở Tư pháp, every remedy thường xuyên/kịp thời, the only dates are cited decisions'",
+    spec: withSection(baseReport("stp", "50"), III, vagueIII()),
+    expect: { ok: false, codes: ["remedies.deadline", "remedies.vagueDeadline"], absent: ["remedies.deadlinePast"] },
+  },
+  {
+    id: "dates-vague-past-event",
+    description: "UBND huyện Hương Khê, vague remedies and a past event's date",
+    spec: withSection(baseReport("d444", "51"), III, vagueIII("- Ngày 15/3/2024, UBND huyện đã tổ chức hội nghị quán triệt kết quả kiểm tra.")),
+    expect: { ok: false, codes: ["remedies.deadline", "remedies.vagueDeadline"], absent: ["remedies.deadlinePast"] },
+  },
+  {
+    id: "dates-vague-table",
+    description: "Kho bạc, remedies table whose Thời hạn column says Thường xuyên / Kịp thời",
+    spec: withSection(
+      baseReport("kbnn", "52"),
+      III,
+      sec("III. GIẢI PHÁP KHẮC PHỤC", { table: [["STT", "Giải pháp", "Thời hạn"], ["1", "Rà soát quy trình nội bộ theo Quyết định số 12/QĐ-KBNN ngày 05/01/2024", "Thường xuyên"], ["2", "Chấn chỉnh thái độ phục vụ", "Kịp thời"]] }),
+    ),
+    expect: { ok: false, codes: ["remedies.deadline", "remedies.vagueDeadline"], absent: ["remedies.deadlinePast"] },
+  },
+  {
+    id: "dates-circular-citation",
+    description: "Sở TT&TT cites a Thông tư and a Nghị định with their dates; remedies 'trong thời gian tới'",
+    spec: withSection(
+      baseReport("stttt", "53"),
+      III,
+      sec("III. GIẢI PHÁP KHẮC PHỤC", "Thực hiện Thông tư số 01/2023/TT-BNV ngày 10/3/2023 và Nghị định 61/2018/NĐ-CP ngày 23/4/2018, trong thời gian tới Sở tiếp tục kiện toàn Bộ phận Một cửa."),
+    ),
+    expect: { ok: false, codes: ["remedies.deadline", "remedies.vagueDeadline"], absent: ["remedies.deadlinePast"] },
+  },
+  {
+    id: "dates-deadline-passed",
+    description: "Sở Y tế, a remedy due before the report's date (a warning)",
+    spec: withSection(baseReport("syt", "54"), III, sec("III. GIẢI PHÁP KHẮC PHỤC", "- Rà soát TTHC, hoàn thành trước ngày 15/5/2024.", "- Số hóa hồ sơ trong Quý III/2024.")),
+    expect: { ok: true, codes: ["remedies.deadlinePast"] },
+  },
+  {
+    id: "dates-item-without-deadline",
+    description: "UBND thành phố Hà Tĩnh, one remedy of three has no deadline (a warning)",
+    spec: withSection(
+      baseReport("d436", "55"),
+      III,
+      sec("III. GIẢI PHÁP KHẮC PHỤC", "- Rà soát TTHC trước ngày 30/9/2024.", "- Tăng cường tập huấn cho công chức.", "- Kiện toàn bộ phận một cửa trong tháng 8/2024."),
+    ),
+    expect: { ok: true, codes: ["remedies.itemDeadline"] },
+  },
+  {
+    id: "dates-one-vague",
+    description: "Cục Thống kê, one remedy thường xuyên among dated ones (a warning)",
+    spec: withSection(baseReport("thong-ke", "56"), III, sec("III. GIẢI PHÁP KHẮC PHỤC", "- Công khai TTHC trước ngày 30/9/2024.", "- Thường xuyên kiểm tra việc giải quyết hồ sơ.")),
+    expect: { ok: true, codes: ["remedies.vagueDeadline"], absent: ["remedies.deadline"] },
+  },
+];
+
+const PLAN_SECTIONS: SectionSpec[] = [
+  sec("I. MỤC ĐÍCH, YÊU CẦU", "Đánh giá việc thực hiện nhiệm vụ CCHC tại các phòng, đơn vị trực thuộc."),
+  sec("II. NỘI DUNG, ĐỐI TƯỢNG KIỂM TRA", "Kiểm tra 12 phòng, đơn vị trực thuộc theo 7 lĩnh vực CCHC."),
+  sec("III. TỔ CHỨC THỰC HIỆN", "Văn phòng chủ trì, phối hợp với các phòng tổ chức thực hiện Kế hoạch này."),
+];
+
+/** Class 8: another document sent by mistake. */
+const WRONG: Variant[] = [
+  {
+    id: "wrong-inspection-plan",
+    description: "Sở Tư pháp sends its inspection PLAN (KẾ HOẠCH Kiểm tra công tác CCHC năm 2024)",
+    spec: { ...baseReport("stp", "60"), number: "Số: 12/KH-STP", title: ["KẾ HOẠCH", "Kiểm tra công tác cải cách hành chính năm 2024"], sections: PLAN_SECTIONS, closing: undefined },
+    expect: { ok: false, codes: ["document.wrongType"], absent: ["section.missing", "results.count", "title.missing"], messages: ["kế hoạch"] },
+  },
+  {
+    id: "wrong-plan-commune",
+    description: "UBND phường Nam Hà sends its self-inspection plan",
+    spec: { ...baseReport("c-436-nam-ha", "61"), number: "Số: 05/KH-UBND", title: ["KẾ HOẠCH", "Tự kiểm tra công tác cải cách hành chính năm 2024"], sections: PLAN_SECTIONS },
+    expect: { ok: false, codes: ["document.wrongType"], absent: ["section.missing"] },
+  },
+  {
+    id: "wrong-decision",
+    description: "UBND huyện Kỳ Anh sends the decision forming its inspection team",
+    spec: {
+      ...baseReport("d447", "62"),
+      number: "Số: 1234/QĐ-UBND",
+      title: ["QUYẾT ĐỊNH", "Về việc thành lập Đoàn kiểm tra công tác cải cách hành chính năm 2024"],
+      preamble: ["CHỦ TỊCH ỦY BAN NHÂN DÂN HUYỆN KỲ ANH"],
+      sections: [sec("Điều 1.", "Thành lập Đoàn kiểm tra công tác CCHC năm 2024."), sec("Điều 2.", "Quyết định này có hiệu lực kể từ ngày ký.")],
+      closing: undefined,
+    },
+    expect: { ok: false, codes: ["document.wrongType"], absent: ["section.missing"], messages: ["quyết định"] },
+  },
+  {
+    id: "wrong-official-letter",
+    description: "Cục Hải quan sends the cover letter (V/v, Kính gửi) without the report",
+    spec: {
+      ...baseReport("hai-quan", "63"),
+      number: "Số: 456/HQHT-VP",
+      title: ["V/v báo cáo kết quả kiểm tra CCHC", "Kính gửi: Sở Nội vụ tỉnh Hà Tĩnh"],
+      preamble: ["Cục Hải quan Hà Tĩnh gửi kèm theo đây báo cáo kết quả kiểm tra, tự kiểm tra công tác CCHC 6 tháng đầu năm 2024."],
+      sections: [],
+      closing: undefined,
+    },
+    expect: { ok: false, codes: ["document.wrongType"], absent: ["section.missing"], messages: ["công văn"] },
+  },
+  {
+    id: "wrong-budget-report",
+    description: "Sở Tài chính sends its budget report (dự toán ngân sách)",
+    spec: {
+      ...baseReport("stc", "64"),
+      title: ["BÁO CÁO", "Tình hình thực hiện dự toán ngân sách nhà nước 6 tháng đầu năm 2024"],
+      preamble: ["Thực hiện Luật Ngân sách nhà nước năm 2015, Sở Tài chính báo cáo tình hình thực hiện dự toán như sau:"],
+      closing: "Trên đây là báo cáo tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2024./.",
+      sections: [sec("I. TÌNH HÌNH THU NGÂN SÁCH", "Tổng thu ngân sách đạt 52% dự toán."), sec("II. TÌNH HÌNH CHI NGÂN SÁCH", "Tổng chi đạt 48% dự toán.")],
+    },
+    expect: { ok: false, codes: ["document.wrongType"], absent: ["section.missing"], messages: ["ngân sách"] },
+  },
+  {
+    id: "wrong-last-year",
+    description: "UBND huyện Can Lộc sends last year's report (6 tháng đầu năm 2023)",
+    spec: {
+      ...baseReport("d443", "65"),
+      date: "Can Lộc, ngày 26 tháng 6 năm 2023",
+      title: ["BÁO CÁO", "Kết quả công tác kiểm tra, tự kiểm tra cải cách hành chính 6 tháng đầu năm 2023"],
+    },
+    expect: { ok: false, codes: ["document.wrongType"], absent: ["remedies.deadlinePast"], messages: ["kỳ trước"] },
+  },
+];
+
+/** Classes 2, 4–7, 9 (headings, numbers, signer, recipients, footer layout, §IV): the structure rules. */
+const STRUCTURE: Variant[] = [
+  {
+    id: "structure-missing-ii",
+    description: "Sở Công Thương leaves out §II: the finding says where it belongs",
+    spec: withSection(baseReport("sct", "70"), II, undefined),
+    expect: { ok: false, codes: ["section.missing"] },
+  },
+  {
+    id: "structure-plain-headings",
+    description: "Sở Y tế types the headings with no emphasis at all, numbered I.–IV.",
+    spec: headings(baseReport("syt", "71"), [], "plain"),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "structure-signer-placeholder",
+    description: "Sở Tư pháp leaves the template's THỦ TRƯỞNG as the signer's title",
+    spec: { ...baseReport("stp", "72"), signer: ["THỦ TRƯỞNG"] },
+    expect: { ok: false, codes: ["footer.signer"] },
+  },
+  {
+    id: "structure-recipients-phong-noi-vu",
+    description: "UBND xã Thạch Trung sends to Phòng Nội vụ only, not the province's Sở Nội vụ",
+    spec: { ...baseReport("c-436-thach-trung", "73"), recipients: ["- UBND huyện;", "- Phòng Nội vụ;", "- Lưu: VT."] },
+    expect: { ok: true, codes: ["footer.recipientsSnv"] },
+  },
+  {
+    id: "structure-recipients-bo-noi-vu",
+    description: "Cục Thống kê sends to Bộ Nội vụ, not the province's Sở Nội vụ",
+    spec: { ...baseReport("thong-ke", "74"), recipients: ["- Tổng cục Thống kê;", "- Bộ Nội vụ;", "- Lưu: VT, VP."] },
+    expect: { ok: true, codes: ["footer.recipientsSnv"] },
+  },
+  {
+    id: "structure-recipients-snv-full-name",
+    description: "Sở Y tế writes Sở Nội vụ tỉnh Hà Tĩnh in full",
+    spec: { ...baseReport("syt", "75"), recipients: ["- Sở Nội vụ tỉnh Hà Tĩnh;", "- Lưu: VT, VP."] },
+    expect: { ok: true, absent: ["footer.recipientsSnv"] },
+  },
+  {
+    id: "structure-tabs-header-footer",
+    description: "UBND huyện Đức Thọ types header and footer with tabs (signer 14 pt beside 11 pt recipients)",
+    spec: { ...baseReport("d440", "76"), headerLayout: "tabs", footerLayout: "tabs" },
+    expect: { ok: true, absent: ["format.size", "footer.signer", "footer.recipients"] },
+  },
+  {
+    id: "structure-iv-guidance",
+    description: "Sở Xây dựng leaves §IV with the template's guidance: the message offers to delete §IV",
+    spec: withSection(baseReport("sxd", "77"), IV, sec("IV. ĐỀ XUẤT, KIẾN NGHỊ (Nếu có)", "Nêu các đề xuất, kiến nghị với UBND tỉnh, Sở Nội vụ (nếu có).")),
+    expect: { ok: false, codes: ["section.placeholder"], messages: ["xóa mục IV"] },
+  },
+  {
+    id: "structure-number-missing",
+    description: "Sở Giao thông vận tải forgets the number line",
+    spec: { ...baseReport("sgtvt", "78"), number: "Số: …/BC-SGTVT" },
+    expect: { ok: false, codes: ["header.number"] },
+  },
+  {
+    id: "structure-date-blank",
+    description: "UBND phường Bắc Hà leaves the date line blank",
+    spec: { ...baseReport("c-436-bac-ha", "79"), date: "Bắc Hà, ngày … tháng … năm 2024" },
+    expect: { ok: false, codes: ["header.date"] },
+  },
+  {
+    id: "structure-font-arial",
+    description: "Sở Khoa học và Công nghệ writes the body in Arial (a warning)",
+    spec: { ...baseReport("skhcn", "80"), font: "Arial" },
+    expect: { ok: true, codes: ["format.font"] },
+  },
+  {
+    id: "structure-letter-paper",
+    description: "Cục THADS prints on US Letter (a warning)",
+    spec: { ...baseReport("thads", "81"), page: { widthTwips: 12240, heightTwips: 15840, margins: { top: 1134, bottom: 1134, left: 1701, right: 851 } } },
+    expect: { ok: true, codes: ["format.paper"] },
+  },
+];
+
+export const VARIANTS: readonly Variant[] = [...VALID, ...CENTRAL, ...DISTRICTS, ...COMMUNES, ...COUNTS, ...DATES, ...WRONG, ...STRUCTURE];
+
