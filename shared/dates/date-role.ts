@@ -66,8 +66,10 @@ export function notDeadline(text: string, folded: FoldedText, d: DateInText, opt
   // "đã hoàn thành trước ngày …", "đã được kiểm tra ngày …": the cue itself is in the past.
   if (before.slice(-2).some(isDa)) return "event";
   if (strong && !opensSentence(f, from, d.start)) return null;
-  // "Ngày 15/3/2024, Sở đã tổ chức …", "Sở đã tổ chức hội nghị vào ngày 15/3/2024".
-  return [...before, ...wordsOf(text, folded, d.end, to)].some(isDa) ? "event" : null;
+  // "Ngày 15/3/2024, Sở đã tổ chức …", "Sở đã tổ chức hội nghị vào ngày 15/3/2024"; but "Những hạn chế đã nêu sẽ
+  // được khắc phục trong Quý III/2024" looks ahead.
+  const sentence = [...before, ...wordsOf(text, folded, d.end, to)];
+  return sentence.some(isDa) && !looksAhead(sentence) ? "event" : null;
 }
 
 function clauseBefore(f: string, start: number): string {
@@ -104,3 +106,10 @@ function wordsOf(text: string, folded: FoldedText, from: number, to: number): st
 
 const DA = wordKey("đã");
 const isDa = (w: string) => wordKey(w) === DA;
+/** Words that put a sentence in the future whatever else it says. */
+const FUTURE = ["sẽ", "dự kiến", "phấn đấu"].map((p) => p.split(" ").map(wordKey));
+
+function looksAhead(ws: readonly string[]): boolean {
+  const keys = ws.map(wordKey);
+  return keys.some((_, i) => FUTURE.some((p) => p.every((k, n) => keys[i + n] === k)));
+}

@@ -16,7 +16,7 @@ const UNIT_NOUNS = [
   "đơn vị", "cơ quan", "phòng", "ban", "ngành", "sở", "xã", "phường", "thị trấn", "huyện", "thị xã", "thành phố",
   "địa phương", "trường", "nhà trường", "trạm", "trung tâm", "chi cục", "cục", "đội", "bộ phận", "cơ sở", "bệnh viện",
   "viện", "UBND", "ủy ban", "BHXH", "bảo hiểm xã hội", "công an", "kho bạc", "chi nhánh", "hạt", "đồn", "thanh tra",
-  "văn phòng", "thôn", "tổ dân phố", "khối phố",
+  "văn phòng", "thôn", "tổ dân phố", "khối phố", "chức danh",
 ];
 /** Nouns of other things a number in §I may count: procedures, dossiers, documents, money, people, time. */
 const OTHER_NOUNS = [
@@ -156,6 +156,11 @@ type Tie = "unit" | "plan" | "other" | "open";
 /** What the words right after a quantity count: a unit, a plan, something else, or nothing (look back). */
 function tieAfter(tokens: readonly Token[], i: number): Tie {
   let j = i + 1;
+  // "08 (tám) đơn vị", "12/15 (80%) đơn vị": a short aside between the number and its noun.
+  if (tokens[j]?.text === "(") {
+    const close = tokens.findIndex((t, k) => k > j && t.text === ")");
+    if (close > j && close - j <= 4) j = close + 1;
+  }
   for (let n = phraseAt(tokens, j, BRIDGES); n > 0; n = phraseAt(tokens, j, BRIDGES)) j += n;
   const next = tokens[j];
   if (!next || next.kind === "mark" || OPEN.has(next.key)) return "open";
@@ -222,17 +227,24 @@ const SENTENCE = /[^;!?\n]+?(?:\.(?=\s|$)|[;!?\n]|$)/gu;
 
 /**
  * Counts of inspected units in the text: numbers tied to units whose sentence speaks of inspecting, or any such
- * number when the surrounding text (a lead-in "Kết quả kiểm tra như sau:", a table's header row) already does.
+ * number when the surrounding text (a lead-in "Kết quả kiểm tra như sau:", a table's header row) already does. A
+ * ratio of units ("08/12 phòng", "12 trên tổng số 15 đơn vị") is a coverage figure: a paragraph that speaks of
+ * inspecting anywhere ties it ("Sở ban hành Kế hoạch kiểm tra … Theo đó, đã làm việc tại 08/12 phòng"), while a
+ * percentage or a bare count needs its own sentence to ("100% phòng đã công khai TTHC" is about publishing).
  */
 export function inspectedUnitCounts(text: string, inspectionContext = false): UnitCount[] {
   const out: UnitCount[] = [];
+  const paragraph = inspectionContext || speaksOfInspection(text);
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
-    if (!inspectionContext && !speaksOfInspection(sentence)) continue;
-    out.push(...unitCountsIn(sentence));
+    const counts = unitCountsIn(sentence);
+    if (inspectionContext || speaksOfInspection(sentence)) out.push(...counts);
+    else if (paragraph) out.push(...counts.filter((c) => RATIO.test(c.text)));
   }
   return out;
 }
+
+const RATIO = /\d\s*(?:\/|trên|trong)\s*(?:tổng\s+số\s+)?\d/u;
 
 /** The first number in the text, for quoting one that is not a count of units ("100% TTHC được công khai"). */
 export function firstNumber(text: string): UnitCount | undefined {

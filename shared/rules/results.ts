@@ -3,6 +3,7 @@ import type { RuleContext } from "./context";
 import { firstNumber, inspectedUnitCounts, namesUnits, speaksOfInspection } from "./counts";
 import { at, finding, say } from "./finding";
 import { isHeadingLike } from "./headings";
+import { numberingOf } from "./numbering";
 import type { Line } from "./lines";
 import { headingOf, judgedLines } from "./section-content";
 import { clip } from "./text";
@@ -19,6 +20,9 @@ export function resultsRule(ctx: RuleContext): Finding[] {
   const lines = judgedLines(a, "I");
   const heading = headingOf(a, "I");
   if (lines.length === 0 || statesInspectedUnits(lines, heading)) return [];
+  // "Thực hiện Kế hoạch …, Sở đã kiểm tra 08/12 phòng, báo cáo như sau:": the count said once, in the introduction.
+  const preamble = a.lines.slice(a.preamble.from, a.preamble.to).filter((l) => !a.placeholders.has(l.index));
+  if (statesInspectedUnits(preamble, undefined)) return [];
   const other = numberAboutSomethingElse(lines);
   const text = other
     ? say("results.count/other", { section: "I", text: other })
@@ -34,6 +38,9 @@ function statesInspectedUnits(lines: readonly Line[], heading: Line | undefined)
   let previous: Line | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    const item = numberingOf(line.text, line.para.listLabel).numbering !== undefined;
+    // A lead-in ("Kết quả kiểm tra như sau:") speaks for the list items and tables under it, not for the prose after.
+    if (!item && !line.cellPos) lead = false;
     const context = inSection || sub || lead;
     if (line.cellPos) {
       let j = i;

@@ -74,6 +74,12 @@ describe("dates of past events", () => {
     expect(texts("Sở đã xây dựng lộ trình, ngày 15/9/2024 hoàn thành số hóa.", REPORT_DATE)).toEqual(["ngày 15/9/2024"]);
   });
 
+  it("reads a sentence that looks ahead (sẽ, dự kiến, phấn đấu) as no past event", () => {
+    expect(texts("Những hạn chế đã nêu sẽ được khắc phục trong Quý III/2024.")).toEqual(["trong Quý III/2024"]);
+    expect(texts("Các nội dung đã đăng ký, dự kiến hoàn thành vào tháng 10/2024.")).toEqual(["dự kiến hoàn thành vào tháng 10/2024"]);
+    expect(texts("Các kiến nghị đã được giải quyết vào ngày 15/3/2024.")).toEqual([]);
+  });
+
   it("tells 'đã' (already) from 'đa' (multi-) by its tone", () => {
     expect(texts("Ngày 15/7/2024, triển khai đa dạng hình thức tuyên truyền.")).toEqual(["Ngày 15/7/2024"]);
   });

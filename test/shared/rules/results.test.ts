@@ -77,6 +77,12 @@ describe("counts tied to inspected units", () => {
     ["Đạt 100 phần trăm số đơn vị được kiểm tra.", "100 phần trăm"],
     ["Đã kiểm tra 08/12 phòng, đơn vị, đạt 66,7% kế hoạch.", "08/12"],
     ["Kiểm tra 08/12 phòng".normalize("NFD"), "08/12"],
+    ["Đã kiểm tra 08 (tám) đơn vị trực thuộc.", "08"],
+    ["Đã kiểm tra 12/15 (80%) đơn vị.", "12/15"],
+    ["Tự kiểm tra 07/07 chức danh công chức cấp xã.", "07/07"],
+    ["Số cơ quan, đơn vị được kiểm tra là 12, đạt 100% kế hoạch.", "12"],
+    ["Số đơn vị đã kiểm tra/số đơn vị theo kế hoạch: 8/12.", "8/12"],
+    ["Hoàn thành 100% kế hoạch kiểm tra năm 2024.", "100%"],
   ])("%j states %j", (text, count) => {
     expect(inspectedUnitCounts(text).map((c) => c.text)[0]).toBe(count);
   });
@@ -102,6 +108,12 @@ describe("counts tied to inspected units", () => {
     "Kiểm tra trong 6 tháng đầu năm 2024.",
   ])("%j states no count of inspected units", (text) => {
     expect(inspectedUnitCounts(text)).toEqual([]);
+  });
+
+  it("lets a paragraph that speaks of inspecting tie a ratio of units in its next sentence, not a percentage", () => {
+    const plan = "Sở đã ban hành Kế hoạch kiểm tra CCHC năm 2024.";
+    expect(inspectedUnitCounts(`${plan} Theo đó, đã làm việc trực tiếp tại 08/12 phòng, đơn vị.`).map((c) => c.text)).toEqual(["08/12"]);
+    expect(inspectedUnitCounts(`${plan} 100% phòng, đơn vị đã công khai TTHC.`)).toEqual([]);
   });
 
   it("ties numbers without an inspection word when the context gives one", () => {
@@ -152,6 +164,21 @@ describe("results.count in whole reports", () => {
     expect(codes(sub)).not.toContain("results.count");
     const own = report({ I: [b("I. KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA"), para("- Cấp huyện: 12/12 phòng chuyên môn."), para("- Cấp xã: 20/23 xã.")] });
     expect(codes(own)).not.toContain("results.count");
+  });
+
+  it("accepts the count stated once in the introduction before §I", () => {
+    const d = report({
+      preamble: [para("Thực hiện Kế hoạch số 15/KH-UBND ngày 20/01/2024, Sở Tư pháp đã kiểm tra 08/12 phòng, đơn vị; kết quả như sau:")],
+      I: [heading(), para("Về cải cách thể chế: 100% dự thảo văn bản được thẩm định đúng thời hạn.")],
+    });
+    expect(codes(d)).not.toContain("results.count");
+  });
+
+  it("lets a lead-in speak for the list items under it, not for the prose after them", () => {
+    const items = report({ I: [heading(), para("Kết quả kiểm tra như sau:"), para("- 100% phòng, đơn vị đã công khai TTHC.")] });
+    expect(codes(items)).not.toContain("results.count");
+    const prose = report({ I: [heading(), para("Kết quả kiểm tra như sau:"), para("Công tác CCHC có chuyển biến."), para("100% phòng, đơn vị đã công khai TTHC.")] });
+    expect(codes(prose)).toContain("results.count");
   });
 
   it("quotes a number about something else when that is all §I has", () => {
