@@ -47,6 +47,8 @@ export interface ReportSpec {
   page?: PageSetup;
   /** Body font (Times New Roman unless a variant is about the font). */
   font?: string;
+  /** Every text decomposed (NFD), as some editors and pasted text deliver it. */
+  decomposed?: boolean;
 }
 
 const SIZE = { header: 13, dateLine: 14, title: 14, body: 14, table: 13, signer: 14, recipientsHead: 12, recipients: 11 };
@@ -141,5 +143,13 @@ export function buildReport(s: ReportSpec): OutlineDoc {
     ...(s.closing ? [body(s.closing, font)] : []),
     ...footerBlocks(s),
   ];
-  return { page: s.page ?? A4_PAGE, font: { name: font, sizePt: SIZE.body }, blocks, meta: { title: s.title.join(" "), author: s.agency.join(" ") } };
+  const out = s.decomposed ? blocks.map(decompose) : blocks;
+  return { page: s.page ?? A4_PAGE, font: { name: font, sizePt: SIZE.body }, blocks: out, meta: { title: s.title.join(" "), author: s.agency.join(" ") } };
+}
+
+function decompose(b: OutlineBlock): OutlineBlock {
+  const para = (x: OutlineParagraph): OutlineParagraph => ({ ...x, runs: x.runs.map((run) => ({ ...run, text: run.text.normalize("NFD") })) });
+  if (b.kind === "paragraph") return para(b);
+  if (b.kind === "control") return { ...b, paragraphs: b.paragraphs.map(para) };
+  return { ...b, rows: b.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ paragraphs: c.paragraphs.map(para) })) })) };
 }

@@ -587,7 +587,7 @@ const STRUCTURE: Variant[] = [
     id: "structure-iv-guidance",
     description: "Sở Xây dựng leaves §IV with the template's guidance: the message offers to delete §IV",
     spec: withSection(baseReport("sxd", "77"), IV, sec("IV. ĐỀ XUẤT, KIẾN NGHỊ (Nếu có)", "Nêu các đề xuất, kiến nghị với UBND tỉnh, Sở Nội vụ (nếu có).")),
-    expect: { ok: false, codes: ["section.placeholder"], messages: ["xóa mục IV"] },
+    expect: { ok: false, messages: ["xóa mục IV"] },
   },
   {
     id: "structure-number-missing",
@@ -615,5 +615,223 @@ const STRUCTURE: Variant[] = [
   },
 ];
 
-export const VARIANTS: readonly Variant[] = [...VALID, ...CENTRAL, ...DISTRICTS, ...COMMUNES, ...COUNTS, ...DATES, ...WRONG, ...STRUCTURE];
+const iSec = (...body: SectionSpec["body"]) => sec("I. KẾT QUẢ ĐẠT ĐƯỢC", ...body);
+const iiiSec = (...body: SectionSpec["body"]) => sec("III. GIẢI PHÁP KHẮC PHỤC", ...body);
+
+/** More ways correct reports state their counts and deadlines: each a false error the engine must not make. */
+const PHRASING: Variant[] = [
+  {
+    id: "phrase-theo-do",
+    description: "UBND huyện Kỳ Anh: the plan in one sentence, 'Theo đó, … 08/15 xã' in the next",
+    spec: withSection(baseReport("d447", "90"), I, iSec("UBND huyện ban hành Kế hoạch kiểm tra CCHC năm 2024. Theo đó, trong 6 tháng đầu năm, Đoàn đã làm việc trực tiếp tại 08/15 xã, thị trấn.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-count-in-introduction",
+    description: "Sở Xây dựng states the count once, in the introduction before §I",
+    spec: {
+      ...withSection(baseReport("sxd", "91"), I, iSec("Về cải cách thể chế: 100% dự thảo văn bản được thẩm định đúng thời hạn.", "Về chính quyền số: 100% văn bản đi được ký số.")),
+      preamble: ["Thực hiện Kế hoạch số 3433/KH-UBND ngày 25/12/2023 của UBND tỉnh, Sở Xây dựng đã kiểm tra 05/07 phòng, đơn vị trực thuộc; kết quả cụ thể như sau:"],
+    },
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-doi-voi",
+    description: "Sở Công Thương: Đã tiến hành kiểm tra đối với 05/05 phòng chuyên môn",
+    spec: withSection(baseReport("sct", "92"), I, iSec("Đã tiến hành kiểm tra đối với 05/05 phòng chuyên môn và 02/03 đơn vị sự nghiệp.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-commune-chuc-danh",
+    description: "UBND xã Kỳ Hưng self-inspects 07/07 chức danh công chức",
+    spec: withSection(baseReport("c-449-ky-hung", "93"), I, iSec("UBND xã đã tự kiểm tra 07/07 chức danh công chức chuyên môn và Bộ phận Một cửa.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-all-self-inspected",
+    description: "Sở Ngoại vụ: 100% cơ quan, đơn vị trực thuộc đã tự kiểm tra",
+    spec: withSection(baseReport("sngv", "94"), I, iSec("100% phòng, đơn vị trực thuộc đã tự kiểm tra công tác CCHC theo kế hoạch.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-table-of-names",
+    description: "UBND thị xã Hồng Lĩnh lists the inspected units by name in a table",
+    spec: withSection(
+      baseReport("d437", "95"),
+      I,
+      iSec("Danh sách các đơn vị đã được kiểm tra:", { table: [["STT", "Đơn vị được kiểm tra", "Thời gian kiểm tra"], ["1", "UBND phường Bắc Hồng", "Tháng 4/2024"], ["2", "UBND xã Thuận Lộc", "Tháng 5/2024"]] }),
+    ),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-total-then-breakdown",
+    description: "UBND huyện Lộc Hà: Tổng số đơn vị được kiểm tra: 12; trong đó …",
+    spec: withSection(baseReport("d448", "96"), I, iSec("Tổng số đơn vị được kiểm tra: 12; trong đó: cấp huyện 05 phòng, cấp xã 07 xã.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-number-in-words-aside",
+    description: "Thanh tra tỉnh: đã kiểm tra 04 (bốn) phòng nghiệp vụ",
+    spec: withSection(baseReport("ttt", "97"), I, iSec("Trong kỳ, Thanh tra tỉnh đã tự kiểm tra 04 (bốn) phòng nghiệp vụ.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-sub-heading-context",
+    description: "Văn phòng UBND tỉnh: sub-heading '1. Công tác kiểm tra, tự kiểm tra', then 'Đã làm việc với 06/09 phòng'",
+    spec: withSection(baseReport("vpubnd", "98"), I, iSec({ bold: "1. Công tác kiểm tra, tự kiểm tra" }, "Đã làm việc trực tiếp với 06/09 phòng, trung tâm trực thuộc.", { bold: "2. Cải cách thủ tục hành chính" }, "100% TTHC được công khai.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-bhxh-tai",
+    description: "BHXH tỉnh: tự kiểm tra tại 12/12 BHXH huyện, thị xã, thành phố",
+    spec: withSection(baseReport("bhxh", "99"), I, iSec("BHXH tỉnh chỉ đạo tự kiểm tra tại 12/12 BHXH huyện, thị xã, thành phố.")),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-table-header-units",
+    description: "Công an tỉnh: a table headed 'Số đơn vị được kiểm tra | Tỷ lệ', its row only numbers",
+    spec: withSection(baseReport("cong-an", "100"), I, iSec({ table: [["Số đơn vị được kiểm tra", "Tỷ lệ so với kế hoạch"], ["08", "61,5%"]] })),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "phrase-decomposed-text",
+    description: "Sở Tư pháp's report pasted as decomposed Unicode (NFD)",
+    spec: { ...baseReport("stp", "101"), decomposed: true },
+    expect: OK,
+  },
+  {
+    id: "phrase-deadline-line",
+    description: "Sở Giáo dục: each remedy followed by its own 'Thời hạn: …' line",
+    spec: withSection(baseReport("sgddt", "102"), III, iiiSec("- Rà soát, công khai TTHC;", "- Thời hạn: Quý III/2024.", "- Tập huấn dịch vụ công trực tuyến;", "- Thời hạn: trước ngày 31/10/2024.")),
+    expect: { ok: true, absent: ["remedies.deadline", "remedies.itemDeadline"] },
+  },
+  {
+    id: "phrase-group-deadline",
+    description: "Sở Y tế: 'Đến hết Quý III/2024, hoàn thành các nội dung sau:' over its items",
+    spec: withSection(baseReport("syt", "103"), III, iiiSec("Đến hết Quý III/2024, hoàn thành các nội dung sau:", "- Rà soát TTHC;", "- Công khai TTHC trên Cổng Dịch vụ công.")),
+    expect: { ok: true, absent: ["remedies.deadline", "remedies.itemDeadline"] },
+  },
+  {
+    id: "phrase-citation-and-deadline",
+    description: "Kho bạc: a remedy cites the plan with its date and gives its own deadline",
+    spec: withSection(baseReport("kbnn", "104"), III, iiiSec("- Theo Kế hoạch số 25/KH-KBHT ngày 10/01/2024, hoàn thành chuẩn hóa quy trình trước ngày 30/9/2024.")),
+    expect: { ok: true, absent: ["remedies.deadline", "remedies.deadlinePast"] },
+  },
+  {
+    id: "phrase-future-prose",
+    description: "UBND phường Kỳ Trinh: 'Những hạn chế đã nêu sẽ được khắc phục trong Quý III/2024.'",
+    spec: withSection(baseReport("c-449-ky-trinh", "105"), III, iiiSec("Những hạn chế đã nêu sẽ được khắc phục dứt điểm trong Quý III/2024.")),
+    expect: { ok: true, absent: ["remedies.deadline"] },
+  },
+  {
+    id: "phrase-range-deadline",
+    description: "Cục Thi hành án: từ ngày 01/7 đến 30/9/2024",
+    spec: withSection(baseReport("thads", "106"), III, iiiSec("- Tổ chức tự kiểm tra lại tại các Chi cục từ ngày 01/7 đến 30/9/2024.")),
+    expect: { ok: true, absent: ["remedies.deadline"] },
+  },
+  {
+    id: "phrase-kinh-gui",
+    description: "Sở Tài nguyên: 'Kính gửi: Sở Nội vụ' under the title of a correct report",
+    spec: { ...baseReport("stnmt", "107"), preamble: ["Kính gửi: Sở Nội vụ tỉnh Hà Tĩnh", ...(baseReport("stnmt").preamble ?? [])] },
+    expect: { ok: true, absent: ["document.wrongType"] },
+  },
+  {
+    id: "phrase-title-one-line",
+    description: "Cục Thuế: type name and subject in one caps line",
+    spec: { ...baseReport("cuc-thue", "108"), title: ["BÁO CÁO KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA CÔNG TÁC CCHC 6 THÁNG ĐẦU NĂM 2024"] },
+    expect: { ok: true, absent: ["document.wrongType", "title.missing"] },
+  },
+  {
+    id: "phrase-subject-other-wording",
+    description: "UBND huyện Cẩm Xuyên: BÁO CÁO 'Kết quả kiểm tra công tác cải cách hành chính 6 tháng đầu năm 2024'",
+    spec: { ...baseReport("d446", "109"), title: ["BÁO CÁO", "Kết quả kiểm tra công tác cải cách hành chính", "6 tháng đầu năm 2024"] },
+    expect: { ok: true, absent: ["document.wrongType", "title.missing"] },
+  },
+];
+
+/** More defects of the content classes (1, 3) and more wrong documents (8). */
+const MORE_DEFECTS: Variant[] = [
+  {
+    id: "count-plan-share-not-inspection",
+    description: "Sở Tư pháp: 'Hoàn thành 80% kế hoạch công tác năm' is no count of inspected units",
+    spec: withSection(baseReport("stp", "110"), I, iSec("Hoàn thành 80% kế hoạch công tác năm; 100% TTHC được công khai.")),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+  {
+    id: "count-percent-other-sentence",
+    description: "UBND xã Kỳ Hoa: the plan in one sentence, '100% thôn đã niêm yết TTHC' in the next",
+    spec: withSection(baseReport("c-449-ky-hoa", "111"), I, iSec("UBND xã ban hành Kế hoạch tự kiểm tra CCHC năm 2024. 100% thôn đã niêm yết công khai TTHC.")),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+  {
+    id: "dates-past-events-only",
+    description: "Sở Nông nghiệp: §III only recounts what was done, with dates",
+    spec: withSection(
+      baseReport("snnptnt", "112"),
+      III,
+      iiiSec("- Ngày 15/3/2024, Sở đã tổ chức hội nghị quán triệt kết quả kiểm tra.", "- Đã hoàn thành chấn chỉnh tại 02 Chi cục ngày 20/5/2024."),
+    ),
+    expect: { ok: false, codes: ["remedies.deadline"], absent: ["remedies.deadlinePast"] },
+  },
+  {
+    id: "dates-directive-only",
+    description: "UBND huyện Thạch Hà: 'Tiếp tục thực hiện nghiêm Chỉ thị số 23/CT-TTg ngày 21/12/2023'",
+    spec: withSection(baseReport("d445", "113"), III, iiiSec("Tiếp tục thực hiện nghiêm Chỉ thị số 23/CT-TTg ngày 21/12/2023 của Thủ tướng Chính phủ; thường xuyên chấn chỉnh kỷ luật, kỷ cương hành chính.")),
+    expect: { ok: false, codes: ["remedies.deadline", "remedies.vagueDeadline"], absent: ["remedies.deadlinePast"] },
+  },
+  {
+    id: "wrong-to-trinh",
+    description: "Sở Tư pháp sends a TỜ TRÌNH instead of the report",
+    spec: {
+      ...baseReport("stp", "114"),
+      number: "Số: 45/TTr-STP",
+      title: ["TỜ TRÌNH", "Về việc phê duyệt Kế hoạch kiểm tra công tác CCHC năm 2024"],
+      preamble: ["Kính gửi: Ủy ban nhân dân tỉnh"],
+      sections: [sec("I. SỰ CẦN THIẾT", "Căn cứ Kế hoạch số 15/KH-UBND ngày 20/01/2024."), sec("II. NỘI DUNG ĐỀ XUẤT", "Sở Tư pháp kính trình UBND tỉnh xem xét, phê duyệt.")],
+      closing: undefined,
+    },
+    expect: { ok: false, codes: ["document.wrongType"], absent: ["section.missing"], messages: ["tờ trình"] },
+  },
+  {
+    id: "wrong-thong-bao",
+    description: "Sở Y tế sends the THÔNG BÁO of the inspection's conclusions",
+    spec: {
+      ...baseReport("syt", "115"),
+      number: "Số: 12/TB-SYT",
+      title: ["THÔNG BÁO", "Kết luận kiểm tra công tác cải cách hành chính tại Trung tâm Y tế huyện"],
+      sections: [sec("1. Kết quả kiểm tra", "Trung tâm đã thực hiện cơ bản các nhiệm vụ CCHC."), sec("2. Yêu cầu", "Khắc phục các tồn tại trước ngày 30/9/2024.")],
+      closing: undefined,
+    },
+    expect: { ok: false, codes: ["document.wrongType"], absent: ["section.missing"], messages: ["thông báo"] },
+  },
+  {
+    id: "wrong-plan-by-code",
+    description: "UBND phường Văn Yên sends its self-inspection plan titled in sentence case (Số: 05/KH-UBND)",
+    spec: { ...baseReport("c-436-van-yen", "116"), number: "Số: 05/KH-UBND", title: ["Kế hoạch tự kiểm tra công tác cải cách hành chính năm 2024"], sections: PLAN_SECTIONS },
+    expect: { ok: false, codes: ["document.wrongType"], absent: ["section.missing", "title.missing"], messages: ["kế hoạch"] },
+  },
+  {
+    id: "wrong-last-year-central",
+    description: "Cục Thuế sends its report on 2023 (năm 2023), dated 2023",
+    spec: {
+      ...baseReport("cuc-thue", "117"),
+      date: "Hà Tĩnh, ngày 15 tháng 12 năm 2023",
+      title: ["BÁO CÁO", "Kết quả công tác kiểm tra, tự kiểm tra cải cách hành chính năm 2023"],
+    },
+    expect: { ok: false, codes: ["document.wrongType"], messages: ["năm 2023"] },
+  },
+];
+
+export const VARIANTS: readonly Variant[] = [
+  ...VALID,
+  ...CENTRAL,
+  ...DISTRICTS,
+  ...COMMUNES,
+  ...PHRASING,
+  ...COUNTS,
+  ...DATES,
+  ...MORE_DEFECTS,
+  ...WRONG,
+  ...STRUCTURE,
+];
 
