@@ -44,8 +44,8 @@ const MAX_SUBJECT_LINES = 3;
 
 /** Words of a subject about money: a budget or financial report. */
 const FINANCE = ["ngân sách", "dự toán", "quyết toán", "tài chính", "thu chi", "thu, chi", "kinh phí", "tài sản công", "đầu tư công", "giải ngân"];
-/** Words of this campaign's subject: any one keeps a subject from being "about something else". */
-const ON_SUBJECT = ["cải cách hành chính", "CCHC", "kiểm tra"];
+/** Words of this campaign's subject: a subject naming administrative reform is never "about something else". */
+const CCHC = ["cải cách hành chính", "CCHC"];
 
 function requiredFound(ctx: RuleContext): number {
   const required = new Set(ctx.campaign.outline.sections.filter((s) => s.required).map((s) => s.key));
@@ -88,9 +88,10 @@ function otherSubject(ctx: RuleContext): Finding | undefined {
   // Judged on the emphasised lines under "BÁO CÁO" only: title.subject may run on into a preamble that cites the plan.
   if (!typeName || requiredFound(ctx) > 1) return undefined;
   const subject = rawSubject(ctx, typeName);
-  if (!subject || ON_SUBJECT.some((w) => hasPhrase(subject.words, words(w)))) return undefined;
+  if (!subject || CCHC.some((w) => hasPhrase(subject.words, words(w)))) return undefined;
+  // "Kết quả kiểm tra công tác quản lý tài chính, ngân sách" is about money even though it is an inspection.
   const finance = FINANCE.some((w) => hasPhrase(subject.words, words(w)));
-  if (!finance && requiredFound(ctx) > 0) return undefined;
+  if (!finance && (requiredFound(ctx) > 0 || hasPhrase(subject.words, words("kiểm tra")))) return undefined;
   const id = finance ? "document.wrongType/finance" : "document.wrongType/subject";
   const message = say(id, { text: clip(subject.text, 90), expected: expected(ctx) });
   return finding("document.wrongType", message, { section: "title", ...at(subject.line) });
@@ -148,7 +149,9 @@ function rawSubject(ctx: RuleContext, typeName: Line): { line: Line; text: strin
     const l = lines[i]!;
     if (l.isEmpty) continue;
     const emphasised = l.format.bold || l.format.caps || l.para.alignment === "center";
-    if (!emphasised || wordCount(l.words) > MAX_TITLE_WORDS || ctx.analysis.sections.some((s) => s.heading === l)) break;
+    // An unnumbered line right under "BÁO CÁO" is its subject even when it reads like a heading ("Kết quả kiểm tra …").
+    const heading = ctx.analysis.sections.some((s) => s.heading === l && (s.numbering || subject.length > 0));
+    if (!emphasised || wordCount(l.words) > MAX_TITLE_WORDS || heading) break;
     subject.push(l);
   }
   const [first] = subject;

@@ -112,6 +112,26 @@ describe("document.wrongType", () => {
     expect(found[0]?.excerpt).toBe("Tình hình thực hiện dự toán ngân sách nhà nước 6 tháng đầu năm 2024");
   });
 
+  it("reports an inspection of finances as a financial report", () => {
+    const d = report({
+      title: [centred("BÁO CÁO"), centred("Kết quả kiểm tra công tác quản lý tài chính, ngân sách năm 2024")],
+      preamble: [],
+      I: [b("I. KẾT QUẢ THU, CHI"), para("Thu đạt 52% dự toán.")],
+      II: [],
+      III: [],
+      IV: [],
+      closing: [],
+    });
+    expect(check(d).map((f) => [f.code, f.message.includes("tài chính, ngân sách")])).toEqual([["document.wrongType", true]]);
+  });
+
+  it("reports a report on another subject that has none of the outline's sections", () => {
+    const d = report({ title: [centred("BÁO CÁO"), centred("Tình hình thực hiện nhiệm vụ phát triển kinh tế - xã hội 6 tháng đầu năm 2024")], preamble: [], I: [b("I. TÌNH HÌNH KINH TẾ"), para("Tăng trưởng đạt 6,5%.")], II: [], III: [], IV: [], closing: [] });
+    const [f] = check(d);
+    expect(f?.code).toBe("document.wrongType");
+    expect(f?.message).toContain("nội dung khác");
+  });
+
   it("reports last year's report, alone", () => {
     const p = goodParts();
     const d = report({
@@ -142,6 +162,8 @@ describe("document.wrongType", () => {
       ["a subject typed with last year, dated this year", report({ title: [centred("BÁO CÁO"), centred("Kết quả kiểm tra, tự kiểm tra CCHC 6 tháng đầu năm 2023")] })],
       ["a report numbered like a plan, with the outline's sections", report({ header: header("12/KH-STP"), title: [centred("Kết quả kiểm tra, tự kiểm tra CCHC 6 tháng đầu năm 2024")] })],
       ["a report that cites plans in capitals", report({ preamble: [b("KẾ HOẠCH SỐ 15/KH-UBND NGÀY 20/01/2024 CỦA UBND TỈNH")] })],
+      ["a terse subject without CCHC", report({ title: [centred("BÁO CÁO"), centred("Kết quả kiểm tra, tự kiểm tra 6 tháng đầu năm 2024")] })],
+      ["a CCHC report that also covers the budget", report({ title: [centred("BÁO CÁO"), centred("Kết quả kiểm tra CCHC và tình hình thực hiện dự toán ngân sách 6 tháng đầu năm 2024")] })],
       ["a report citing a budget in §I", report({ I: [goodParts().I[0]!, para("Đã kiểm tra 08/12 đơn vị về quản lý ngân sách, tài chính công.")] })],
     ])("%s", (_name, d) => {
       expect(codes(d)).not.toContain("document.wrongType");
