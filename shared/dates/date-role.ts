@@ -29,7 +29,7 @@ const ISSUER = "(?: (?:cua|do) [a-z0-9 ,&.-]{1,60}?)?";
 const CITED_BEFORE = new RegExp(
   `(?:(?:^|[^a-z0-9])(?:(?:${DOC_TYPES})(?: so)?(?: ?:)? ?${CODE}|so ?${CODE}|${CODE})${ISSUER}` +
     `|(?:^|[^a-z0-9])(?:${NAMED_TYPES})(?: [a-z]+){0,10}?${ISSUER}` +
-    `|(?:^|[^a-z0-9])(?:ban hanh|duoc ky|ky|hieu luc(?: thi hanh)?(?: ke)?(?: tu)?))` +
+    `|(?:^|[^a-z0-9])(?:ban hanh|duoc ky|hieu luc(?: thi hanh)?(?: ke)?(?: tu)?))` +
     `,? (?:(?:duoc )?(?:ban hanh|ky) )?$`,
 );
 

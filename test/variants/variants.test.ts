@@ -30,10 +30,19 @@ import { writeDocx } from "../../functions/docx/write";
 import { buildReport } from "./build";
 import { VARIANTS, type Variant } from "./catalogue";
 
-async function judge(v: Variant): Promise<{ doc: DocumentModel; findings: Finding[] }> {
-  const read = await readDocx(writeDocx(buildReport(v.spec)));
-  if (!read.ok) throw new Error(`${v.id}: the reader refused the document (${read.error.code})`);
-  return { doc: read.model, findings: checkDocument(read.model, HA_TINH_2024) };
+const judged = new Map<string, Promise<{ doc: DocumentModel; findings: Finding[] }>>();
+
+/** Write, read back and check a variant once; both tests of a variant share the result. */
+function judge(v: Variant): Promise<{ doc: DocumentModel; findings: Finding[] }> {
+  let result = judged.get(v.id);
+  if (!result) {
+    result = readDocx(writeDocx(buildReport(v.spec))).then((read) => {
+      if (!read.ok) throw new Error(`${v.id}: the reader refused the document (${read.error.code})`);
+      return { doc: read.model, findings: checkDocument(read.model, HA_TINH_2024) };
+    });
+    judged.set(v.id, result);
+  }
+  return result;
 }
 
 function paragraphTexts(blocks: readonly Block[]): string[] {

@@ -38,6 +38,8 @@ describe("dates of cited documents", () => {
   it("does not take a deadline cue for a citation: 'báo cáo trước ngày …' is a deadline", () => {
     expect(texts("Tổng hợp, báo cáo trước ngày 30/9/2024.")).toEqual(["trước ngày 30/9/2024"]);
     expect(texts("Ban hành kế hoạch khắc phục chậm nhất ngày 15/7/2024.")).toEqual(["chậm nhất ngày 15/7/2024"]);
+    // "kỳ" (period) folds like "ký" (signed): it is no signing date.
+    expect(texts("Tổng hợp báo cáo định kỳ, 30/9/2024 gửi Sở Nội vụ.")).toEqual(["30/9/2024"]);
   });
 });
 
