@@ -3,8 +3,12 @@
  * HA_TINH_2024 registry, correct and defective, one variant per way real offices write (or get wrong) a report, with
  * what the engine must make of it. Grouped by the classes of issue 9 §1.
  */
+import { HA_TINH_2024 } from "../../shared/campaign/ha-tinh-2024";
+import { buildOutline } from "../../shared/outline/build";
+import { exampleContent } from "../../shared/outline/example";
+import type { OutlineDoc } from "../../shared/outline/types";
 import type { ReportSpec, SectionSpec } from "./build";
-import { baseReport, withSection } from "./profiles";
+import { baseReport, unit, withSection } from "./profiles";
 
 export interface Expectation {
   /** No error finding (a report whose findings are all warnings can be submitted). */
@@ -15,12 +19,16 @@ export interface Expectation {
   absent?: string[];
   /** Text some finding's Vietnamese message must contain (case-insensitive). */
   messages?: string[];
+  /** No finding at all, not even a warning. */
+  none?: boolean;
 }
 
 export interface Variant {
   id: string;
   description: string;
   spec: ReportSpec;
+  /** The document as the project itself writes it (cchc outline, --example), rendered instead of `spec`. */
+  outline?: OutlineDoc;
   expect: Expectation;
 }
 
@@ -822,7 +830,26 @@ const MORE_DEFECTS: Variant[] = [
   },
 ];
 
+/** Class 4: the product's own outline and example never warn about themselves, at any level. */
+const OWN: Variant[] = ["sngv", "ttt", "cuc-thue", "nhnn", "d443", "d449", "c-449-ky-ninh", "c-436-tran-phu"].flatMap((id): Variant[] => [
+  {
+    id: `own-example-${id}`,
+    description: `cchc outline --example for ${unit(id).name}`,
+    spec: baseReport(id),
+    outline: buildOutline(HA_TINH_2024, unit(id), exampleContent(HA_TINH_2024, unit(id))),
+    expect: { ok: true, none: true },
+  },
+  {
+    id: `own-outline-${id}`,
+    description: `the blank outline for ${unit(id).name}: placeholders only, no warning about its own number or layout`,
+    spec: baseReport(id),
+    outline: buildOutline(HA_TINH_2024, unit(id)),
+    expect: { ok: false, codes: ["section.placeholder"], absent: ["header.numberFormat", "format.size", "format.font", "document.wrongType"] },
+  },
+]);
+
 export const VARIANTS: readonly Variant[] = [
+  ...OWN,
   ...VALID,
   ...CENTRAL,
   ...DISTRICTS,
