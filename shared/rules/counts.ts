@@ -95,17 +95,18 @@ const SENTENCE = /[^;!?\n]+?(?:\.(?=\s|$)|[;!?\n]|$)/gu;
  * Counts of inspected units in the text: numbers tied to units whose sentence speaks of inspecting, or any such
  * number when the surrounding text (a lead-in "Kết quả kiểm tra như sau:", a table's header row) already does. A
  * ratio of units ("08/12 phòng", "12 trên tổng số 15 đơn vị") is a coverage figure: a paragraph that speaks of
- * inspecting anywhere ties it ("Sở ban hành Kế hoạch kiểm tra … Theo đó, đã làm việc tại 08/12 phòng"), while a
- * percentage or a bare count needs its own sentence to ("100% phòng đã công khai TTHC" is about publishing).
+ * inspecting anywhere ties it ("Sở ban hành Kế hoạch kiểm tra … Theo đó, đã làm việc tại 08/12 phòng"), and so does
+ * `ratioContext` (the section does), while a percentage or a bare count needs its own sentence to ("100% phòng đã
+ * công khai TTHC" is about publishing).
  */
-export function inspectedUnitCounts(text: string, inspectionContext = false): UnitCount[] {
+export function inspectedUnitCounts(text: string, inspectionContext = false, ratioContext = false): UnitCount[] {
   const out: UnitCount[] = [];
-  const paragraph = inspectionContext || speaksOfInspection(text);
+  const ratios = ratioContext || inspectionContext || speaksOfInspection(text);
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
     const counts = unitCountsIn(sentence);
     if (inspectionContext || speaksOfInspection(sentence)) out.push(...counts);
-    else if (paragraph) out.push(...counts.filter((c) => RATIO.test(c.text)));
+    else if (ratios) out.push(...counts.filter((c) => RATIO.test(c.text)));
   }
   return out;
 }

@@ -33,6 +33,8 @@ export function resultsRule(ctx: RuleContext): Finding[] {
 
 function statesInspectedUnits(lines: readonly Line[], heading: Line | undefined): boolean {
   const inSection = heading !== undefined && speaksOfInspection(heading.text);
+  // A ratio of units is a coverage figure: a section that speaks of inspecting anywhere ties it.
+  const ratios = inSection || lines.some((l) => speaksOfInspection(l.text));
   let sub = false;
   let lead = false;
   let previous: Line | undefined;
@@ -46,11 +48,11 @@ function statesInspectedUnits(lines: readonly Line[], heading: Line | undefined)
       let j = i;
       while (lines[j + 1]?.block === line.block) j++;
       const caption = previous !== undefined && speaksOfInspection(previous.text);
-      if (tableStates(lines.slice(i, j + 1), context || caption)) return true;
+      if (tableStates(lines.slice(i, j + 1), context || caption, ratios)) return true;
       i = j;
       continue;
     }
-    if (inspectedUnitCounts(line.text, context).length > 0) return true;
+    if (inspectedUnitCounts(line.text, context, ratios).length > 0) return true;
     if (isHeadingLike(line)) {
       sub = speaksOfInspection(line.text);
       lead = false;
@@ -64,7 +66,7 @@ function statesInspectedUnits(lines: readonly Line[], heading: Line | undefined)
  * A table states the count when a row does, each value read with its column's header ("Số đơn vị được kiểm tra:
  * 05"), or when its header names the inspected units and rows list them ("STT | Đơn vị được kiểm tra | Thời gian").
  */
-function tableStates(cells: readonly Line[], context: boolean): boolean {
+function tableStates(cells: readonly Line[], context: boolean, ratios: boolean): boolean {
   const rows = new Map<number, Line[]>();
   for (const c of cells) {
     const r = c.cellPos!.row;
@@ -78,7 +80,7 @@ function tableStates(cells: readonly Line[], context: boolean): boolean {
   const headerOf = (cell: number) => headerRow.filter((l) => l.cellPos!.cell === cell).map((l) => l.text).join(" ");
   for (const row of body) {
     const text = row.map((l) => (l.isEmpty ? "" : `${headerOf(l.cellPos!.cell)}: ${l.text}`)).join(" | ");
-    if (inspectedUnitCounts(text, inspected).length > 0) return true;
+    if (inspectedUnitCounts(text, inspected, ratios).length > 0) return true;
   }
   const listsUnits = speaksOfInspection(headerText) && namesUnits(headerText);
   return listsUnits && body.some((row) => row.some((l) => !l.isEmpty));

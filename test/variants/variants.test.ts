@@ -80,7 +80,7 @@ describe.each(VARIANTS.map((v) => [v.id, v] as const))("%s", (_id, v) => {
     expect({ problems, findings: problems.length > 0 ? summary(findings) : [] }).toEqual({ problems: [], findings: [] });
   });
 
-  it("locates every finding with an excerpt the clerk can find", async () => {
+  it("locates every finding with an excerpt the clerk can find, in Vietnamese", async () => {
     const { doc, findings } = await judge(v);
     const flat = (s: string) => s.normalize("NFC").replace(/\s+/gu, " ");
     const text = flat(paragraphTexts(doc.blocks).join("\n"));
@@ -90,5 +90,7 @@ describe.each(VARIANTS.map((v) => [v.id, v] as const))("%s", (_id, v) => {
       .filter((f) => !f.location || !f.excerpt || !text.includes(flat(f.excerpt.replace(/…$/u, ""))))
       .map((f) => `${f.code} (${f.excerpt ?? "no excerpt"})`);
     expect(unlocated).toEqual([]);
+    // Vietnamese first: a message with Vietnamese letters, and an English one that differs.
+    expect(findings.filter((f) => !/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(f.message) || f.message === f.messageEn)).toEqual([]);
   });
 });

@@ -149,6 +149,15 @@ describe("results.count in whole reports", () => {
     expect(codes(d)).not.toContain("results.count");
   });
 
+  it("reads a table of unit ratios when §I speaks of inspecting elsewhere", () => {
+    const d = report({
+      I: [heading(), para("Sở đã ban hành Kế hoạch kiểm tra CCHC năm 2024."), para("Kết quả cụ thể như sau:"), table([["Đơn vị", "Số lượng"], ["Phòng chuyên môn", "08/12"]])],
+    });
+    expect(codes(d)).not.toContain("results.count");
+    const silent = report({ I: [heading(), para("Kết quả cụ thể như sau:"), table([["Đơn vị", "Số lượng"], ["Phòng chuyên môn", "08/12"]])] });
+    expect(codes(silent)).toContain("results.count");
+  });
+
   it("does not take a table of other figures for a count of units", () => {
     const d = report({ I: [heading(), para("Kết quả giải quyết TTHC:"), table([["Nội dung", "Số lượng", "Tỷ lệ"], ["Số TTHC được công khai", "120", "100%"]])] });
     expect(codes(d)).toContain("results.count");
