@@ -63,8 +63,9 @@ export function notDeadline(text: string, folded: FoldedText, d: DateInText, opt
   if (after !== undefined && !strong) return "event";
   const [from, to] = sentenceAround(f, d.start, d.end);
   const before = wordsOf(text, folded, from, d.start);
-  // "đã hoàn thành trước ngày …", "đã được kiểm tra ngày …": the cue itself is in the past.
-  if (before.slice(-2).some(isDa)) return "event";
+  // "đã hoàn thành trước ngày …", "đã được kiểm tra ngày …": the cue itself is in the past; and a date gone by the
+  // report's day in a sentence told in the past ("Đơn vị đã hoàn thành việc rà soát trước ngày 30/4/2024").
+  if (before.slice(-2).some(isDa) || (after !== undefined && before.some(isDa) && !looksAhead(before))) return "event";
   if (strong && !opensSentence(f, from, d.start)) return null;
   // "Ngày 15/3/2024, Sở đã tổ chức …", "Sở đã tổ chức hội nghị vào ngày 15/3/2024"; but "Những hạn chế đã nêu sẽ
   // được khắc phục trong Quý III/2024" looks ahead.

@@ -69,6 +69,11 @@ describe("dates of past events", () => {
     expect(texts("Hoàn thành rà soát TTHC trước ngày 15/5/2024.", REPORT_DATE)).toEqual(["trước ngày 15/5/2024"]);
   });
 
+  it("reads a cued date gone by the report's day, in a sentence told in the past, as an event", () => {
+    expect(texts("Đơn vị đã hoàn thành việc rà soát trước ngày 30/4/2024.", REPORT_DATE)).toEqual([]);
+    expect(texts("Đơn vị đã rà soát và sẽ hoàn thành trước ngày 30/4/2024.", REPORT_DATE)).toEqual(["hoàn thành trước ngày 30/4/2024"]);
+  });
+
   it("keeps a deadline set by something already done", () => {
     expect(texts("Sở đã chỉ đạo các phòng hoàn thành trước ngày 30/9/2024.")).toEqual(["hoàn thành trước ngày 30/9/2024"]);
     expect(texts("Đã giao các phòng khắc phục, thời hạn 31/8/2024.")).toEqual(["thời hạn 31/8/2024"]);
