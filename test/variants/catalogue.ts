@@ -757,6 +757,96 @@ const PHRASING: Variant[] = [
   },
 ];
 
+/** Whole reports the length real ones are: sub-headings per field, reasons, remedies tables with group rows. */
+const LONG: Variant[] = [
+  {
+    id: "long-district-huong-khe",
+    description: "UBND huyện Hương Khê, a full report: fields as sub-headings, causes, remedies table with group rows",
+    spec: {
+      ...baseReport("d444", "130"),
+      sections: [
+        sec(
+          "I. KẾT QUẢ ĐẠT ĐƯỢC",
+          { bold: "1. Công tác chỉ đạo, điều hành CCHC" },
+          "UBND huyện ban hành Kế hoạch số 25/KH-UBND ngày 15/01/2024 về kiểm tra công tác CCHC năm 2024; thành lập 02 Đoàn kiểm tra liên ngành.",
+          "Trong 6 tháng đầu năm, các Đoàn đã tiến hành kiểm tra tại 10/21 xã, thị trấn và 04/13 phòng, ban chuyên môn, đạt 41,2% kế hoạch năm.",
+          { bold: "2. Cải cách thể chế" },
+          "Ban hành 05 văn bản quy phạm pháp luật; 100% dự thảo được thẩm định trước khi ban hành.",
+          { bold: "3. Cải cách thủ tục hành chính" },
+          "Tiếp nhận 12.345 hồ sơ, giải quyết đúng hạn đạt 99,5%; 100% TTHC được công khai.",
+          { bold: "4. Xây dựng chính quyền số" },
+          "Tỷ lệ hồ sơ trực tuyến toàn trình đạt 62%; 100% văn bản đi được ký số.",
+        ),
+        sec(
+          "II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN",
+          { bold: "1. Tồn tại, hạn chế" },
+          "- Về cải cách TTHC: còn 35 hồ sơ giải quyết quá hạn tại 03 xã.",
+          "- Về chính quyền số: hạ tầng công nghệ thông tin tại một số xã xuống cấp.",
+          { bold: "2. Nguyên nhân" },
+          "Một số công chức chưa thành thạo phần mềm; kinh phí đầu tư còn hạn chế.",
+        ),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", {
+          table: [
+            ["TT", "Nội dung khắc phục", "Đơn vị chủ trì", "Thời hạn"],
+            ["I. Lĩnh vực thủ tục hành chính"],
+            ["1", "Xử lý dứt điểm hồ sơ quá hạn tại 03 xã", "UBND các xã", "31/8/2024"],
+            ["2", "Rà soát, công khai TTHC theo Quyết định số 1291/QĐ-UBND ngày 05/5/2024", "Văn phòng HĐND và UBND", "30/9/2024"],
+            ["II. Lĩnh vực chính quyền số"],
+            ["3", "Nâng cấp thiết bị tại Bộ phận Một cửa cấp xã", "Phòng Văn hóa và Thông tin", "Quý IV/2024"],
+          ],
+        }),
+        sec("IV. ĐỀ XUẤT, KIẾN NGHỊ", "- Đề nghị Sở Nội vụ tổ chức tập huấn nghiệp vụ kiểm tra CCHC.", "- Đề nghị Sở Thông tin và Truyền thông hỗ trợ nâng cấp phần mềm một cửa điện tử."),
+      ],
+    },
+    expect: { ok: true, absent: ["results.count", "remedies.deadline", "remedies.itemDeadline", "remedies.deadlinePast", "document.wrongType"] },
+  },
+  {
+    id: "long-sgddt-results-sub-heading",
+    description: "Sở Giáo dục và Đào tạo: '1. Kết quả kiểm tra, tự kiểm tra' with a results table by kind of school",
+    spec: withSection(
+      baseReport("sgddt", "131"),
+      I,
+      iSec(
+        { bold: "1. Kết quả kiểm tra, tự kiểm tra" },
+        { table: [["Đơn vị", "Số lượng được kiểm tra", "Tỷ lệ"], ["Trường THPT", "12/34", "35,3%"], ["Phòng GD&ĐT cấp huyện", "3/13", "23,1%"]] },
+        { bold: "2. Kết quả thực hiện các lĩnh vực CCHC" },
+        "100% TTHC thuộc thẩm quyền được công khai; tỷ lệ hồ sơ trực tuyến đạt 91%.",
+      ),
+    ),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "long-bhxh-heading-styles-groups",
+    description: "BHXH tỉnh: Heading 1 sections, §III grouped under 'Đến hết Quý III/2024' and 'Trong Quý IV/2024'",
+    spec: headings(
+      withSection(
+        baseReport("bhxh", "132"),
+        III,
+        iiiSec(
+          "Đến hết Quý III/2024, hoàn thành các nội dung sau:",
+          "- Rà soát quy trình giải quyết hồ sơ theo Quyết định số 896/QĐ-BHXH ngày 15/6/2023;",
+          "- Chấn chỉnh việc cập nhật trạng thái hồ sơ.",
+          "Trong Quý IV/2024, thực hiện:",
+          "- Số hóa 100% hồ sơ giải quyết.",
+        ),
+      ),
+      [],
+      "heading",
+    ),
+    expect: { ok: true, absent: ["remedies.deadline", "remedies.itemDeadline", "remedies.deadlinePast"] },
+  },
+  {
+    id: "long-commune-thach-dong",
+    description: "UBND xã Thạch Đồng: '100% bộ phận chuyên môn (05/05 bộ phận)' and short dated remedies",
+    spec: withSection(
+      withSection(baseReport("c-436-thach-dong", "133"), I, iSec("UBND xã đã tự kiểm tra đối với 100% bộ phận chuyên môn (05/05 bộ phận) và Bộ phận Một cửa.")),
+      III,
+      iiiSec("- Niêm yết lại TTHC: trước 15/7/2024.", "- Cập nhật hồ sơ lên hệ thống: tháng 7/2024."),
+    ),
+    expect: { ok: true, absent: ["results.count", "remedies.deadline"] },
+  },
+];
+
 /** More defects of the content classes (1, 3) and more wrong documents (8). */
 const MORE_DEFECTS: Variant[] = [
   {
@@ -855,6 +945,7 @@ export const VARIANTS: readonly Variant[] = [
   ...DISTRICTS,
   ...COMMUNES,
   ...PHRASING,
+  ...LONG,
   ...COUNTS,
   ...DATES,
   ...MORE_DEFECTS,
