@@ -6,6 +6,7 @@
  * is tied to a unit noun (the noun right after it, else the nearest noun before it in its clause) and its sentence,
  * row or lead-in speaks of inspecting (kiểm tra, tự kiểm tra).
  */
+import { wordKey } from "../dates/lexicon";
 import { ALLS, BRIDGES, KIEM, NGAY, OPEN, OTHERS, PLANS, TRA, UNITS, phraseAt, tokenize, type Token } from "./count-words";
 
 /** A number tied to units, as written (NFC). */
@@ -113,8 +114,18 @@ export function inspectedUnitCounts(text: string, inspectionContext = false, rat
 
 const RATIO = /\d\s*(?:\/|trên|trong)\s*(?:tổng\s+số\s+)?\d/u;
 
-/** The first number in the text, for quoting one that is not a count of units ("100% TTHC được công khai"). */
-export function firstNumber(text: string): UnitCount | undefined {
-  const t = tokenize(text).find((x) => x.kind === "quantity");
+const TIME = new Set(["giờ", "ngày", "tuần", "tháng", "quý", "năm", "số"].map((w) => wordKey(w)));
+
+/**
+ * The first figure in the text, for quoting one that is not a count of units ("100% TTHC được công khai", "99,2% hồ
+ * sơ"): a quantity that is no year, period or document number ("năm 2024", "6 tháng", "Quyết định số 12").
+ */
+export function firstFigure(text: string): UnitCount | undefined {
+  const tokens = tokenize(text);
+  const t = tokens.find((x, i) => {
+    // Digits only: a lone number word is as often a year's "năm" as a five.
+    if (x.kind !== "quantity" || !/\d/.test(x.text) || /^(?:19|20)\d\d$/.test(x.text)) return false;
+    return !TIME.has(tokens[i + 1]?.key ?? "") && !TIME.has(tokens[i - 1]?.key ?? "");
+  });
   return t ? { text: t.text } : undefined;
 }

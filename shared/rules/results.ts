@@ -1,6 +1,6 @@
 import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
-import { firstNumber, inspectedUnitCounts, namesUnits, speaksOfInspection } from "./counts";
+import { firstFigure, inspectedUnitCounts, namesUnits, speaksOfInspection } from "./counts";
 import { at, finding, say } from "./finding";
 import { isHeadingLike } from "./headings";
 import { numberingOf } from "./numbering";
@@ -89,8 +89,8 @@ function tableStates(cells: readonly Line[], context: boolean, ratios: boolean):
 /** A sentence of §I with a number that is not a count of inspected units, to quote. */
 function numberAboutSomethingElse(lines: readonly Line[]): string | undefined {
   for (const line of lines) {
-    if (line.isEmpty || !firstNumber(line.text)) continue;
-    const sentence = line.text.split(/[;.](?=\s|$)/).find((s) => firstNumber(s)) ?? line.text;
+    if (line.isEmpty || !firstFigure(line.text)) continue;
+    const sentence = line.text.split(/[;.](?=\s|$)/).find((s) => firstFigure(s)) ?? line.text;
     return clip(sentence.replace(/^\s*(?:[-+*•]|\d{1,2}[.)]|[a-zđ][.)])\s*/u, ""), 70);
   }
   return undefined;

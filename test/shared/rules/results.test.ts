@@ -190,6 +190,11 @@ describe("results.count in whole reports", () => {
     expect(codes(prose)).toContain("results.count");
   });
 
+  it("quotes no year, period or document number as a figure", () => {
+    const [f] = withCode(sectionI("Trong 6 tháng đầu năm 2024, công tác kiểm tra theo Kế hoạch số 12 được chú trọng."), "results.count");
+    expect(f?.message).not.toContain("không phải là số đơn vị");
+  });
+
   it("quotes a number about something else when that is all §I has", () => {
     const [f] = withCode(sectionI("Về thủ tục hành chính: 100% TTHC được công khai đầy đủ, kịp thời.", "Tỷ lệ hồ sơ đúng hạn đạt 99,2%."), "results.count");
     expect(f?.message).toContain("“Về thủ tục hành chính: 100% TTHC được công khai đầy đủ, kịp thời”");
