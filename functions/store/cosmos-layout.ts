@@ -18,6 +18,10 @@ export const CONTAINERS = {
   audit: { id: "audit", partitionKey: "/campaignId" },
   /** pk /pk = "dirty", id = campaignId: the few "sheet needs a reconcile" marks, listed with one partition read. */
   marks: { id: "sync-marks", partitionKey: "/pk" },
+  /** pk /campaignId, id = submissionId: Sở Nội vụ's review of each version (status reads one partition). */
+  reviews: { id: "reviews", partitionKey: "/campaignId" },
+  /** pk /campaignId, id = `${unitId}|${kind}`: one document per reminder, created-if-absent = claimed once. */
+  reminders: { id: "reminders", partitionKey: "/campaignId" },
 } as const;
 
 export const DIRTY_PARTITION = "dirty";
@@ -27,6 +31,8 @@ export interface StoreContainers {
   unitHeads: Container;
   audit: Container;
   marks: Container;
+  reviews: Container;
+  reminders: Container;
 }
 
 export const unitPartition = (campaignId: string, unitId: string): string => `${campaignId}|${unitId}`;
@@ -91,5 +97,7 @@ export async function openContainers(database: Database, provision: boolean): Pr
     unitHeads: await open(CONTAINERS.unitHeads),
     audit: await open(CONTAINERS.audit),
     marks: await open(CONTAINERS.marks),
+    reviews: await open(CONTAINERS.reviews),
+    reminders: await open(CONTAINERS.reminders),
   };
 }

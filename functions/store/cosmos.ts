@@ -17,6 +17,7 @@ import type { RecordContext } from "./cosmos-record";
 import { findByKey, readHead, readSlot, recordSubmission, unitOf } from "./cosmos-record";
 import { toAuditEntry, toSubmissionRecord } from "./records";
 import { serializeByKey } from "./serialize-by-key";
+import { cosmosDesk } from "./cosmos-desk";
 import { parseSubmissionId } from "./submission-id";
 
 export type TokenCredential = NonNullable<CosmosClientOptions["aadCredentials"]>;
@@ -180,6 +181,7 @@ export async function openCosmosStore(opts: CosmosStoreOptions): Promise<Submiss
         // If a newer mark lands between this read and the delete, its new ETag makes the delete a no-op.
         if (mark && mark.doc.since <= since) await deleteIfMatch(marks, campaignId, DIRTY_PARTITION, mark.etag);
       }),
+    ...cosmosDesk(ctx, guard),
     ping: () =>
       guard(async () => {
         await database.read();

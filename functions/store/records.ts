@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { AuditEntrySchema } from "../../shared/api/audit";
-import type { AuditEntry, SubmissionRecord } from "./port";
+import { ReviewSchema } from "../../shared/api/review";
+import type { AuditEntry, ReviewRecord, SubmissionRecord } from "./port";
 
 export const submissionRecordSchema = z.object({
   submissionId: z.string(),
@@ -32,3 +33,10 @@ export function toAuditEntry(raw: unknown): AuditEntry {
   const { sha256, submissionId, ...rest } = entry;
   return { ...rest, ...(sha256 === undefined ? {} : { sha256 }), ...(submissionId === undefined ? {} : { submissionId }) };
 }
+
+export const reviewRecordSchema = ReviewSchema.extend({
+  submissionId: z.string(),
+  campaignId: z.string(),
+  unitId: z.string(),
+  version: z.number().int().positive(),
+}) satisfies z.ZodType<ReviewRecord>;

@@ -7,3 +7,5 @@ export * from "./me";
 export * from "./status";
 export * from "./submissions";
 export * from "./sync";
+export * from "./review";
+export * from "./reminders";
