@@ -1,4 +1,5 @@
-import type { StatusDocument, UnitStatus } from "../api/status";
+import type { ReviewState } from "../api/review";
+import type { StatusDocument, UnitStatus, UnitStatusRow } from "../api/status";
 import { formatDate, formatDateTime } from "../dates/format";
 import type { UnitLevel } from "../units/schema";
 
@@ -22,6 +23,18 @@ export const STATUS_LABELS: Record<UnitStatus, string> = {
   overdue: "Quá hạn, chưa nộp",
 };
 
+/** Sở Nội vụ's review of the latest version, in the words of the sheet's "Xét duyệt" column. */
+export const REVIEW_LABELS: Record<ReviewState, string> = {
+  pending: "Chờ xem xét",
+  accepted: "Đã tiếp nhận",
+  returned: "Trả lại",
+};
+
+/** "" for a unit with nothing to review yet. */
+export function reviewLabel(u: Pick<UnitStatusRow, "version" | "review">): string {
+  return u.version === null ? "" : REVIEW_LABELS[u.review];
+}
+
 const HEADERS = [
   "STT",
   "Mã đơn vị",
@@ -32,6 +45,9 @@ const HEADERS = [
   "Lần nộp",
   "Nộp lần đầu",
   "Nộp lần cuối",
+  "Xét duyệt",
+  "Ý kiến xét duyệt",
+  "Nhắc lần cuối",
 ];
 
 export function statusTable(doc: StatusDocument): StatusTable {
@@ -45,6 +61,9 @@ export function statusTable(doc: StatusDocument): StatusTable {
     u.version ?? "",
     u.submittedAt ? formatDateTime(u.submittedAt) : "",
     u.lastSubmittedAt ? formatDateTime(u.lastSubmittedAt) : "",
+    reviewLabel(u),
+    u.reviewComment ?? "",
+    u.lastRemindedAt ? formatDateTime(u.lastRemindedAt) : "",
   ]);
   return { headers: [...HEADERS], rows };
 }
