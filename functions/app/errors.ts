@@ -30,6 +30,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   "idempotency.conflict": 409,
   "store.unavailable": 503,
   "docx.tooLarge": 413,
+  "review.notLatest": 409,
 };
 
 /** Codes not in the table: an unreadable upload (docx.*) is the client's 400, anything else is ours, 500. */

@@ -8,12 +8,12 @@ import { CodedError } from "../../shared/errors/codes";
 import { computeStatus } from "../../shared/status/aggregate";
 import type { Unit } from "../../shared/units/schema";
 import type { UnitRegistry } from "../../shared/units/registry";
-import type { SubmissionStore } from "../store/port";
+import { readProgress, type ProgressStore } from "../app/progress";
 import type { ReconcileReport, SheetSink } from "./port";
 import { sheetTabs } from "./sheet-model";
 
 export interface ReconcileDeps {
-  store: Pick<SubmissionStore, "unitStates">;
+  store: ProgressStore;
   campaigns: { get(id: string): Campaign | undefined };
   units: UnitRegistry;
   sink: SheetSink;
@@ -25,9 +25,9 @@ export async function reconcileCampaign(d: ReconcileDeps, campaignId: string): P
   const campaign = d.campaigns.get(campaignId);
   if (!campaign) throw new CodedError("campaign.notFound", campaignId);
   const units = d.units.list();
-  const heads = await d.store.unitStates(campaign.id);
-  const status = computeStatus({ campaign, units, progress: heads, now: d.now() });
-  return d.sink.reconcile(campaign.id, sheetTabs({ campaign, status, units, heads, publicUrl: d.publicUrl }));
+  const read = await readProgress(d.store, campaign.id);
+  const status = computeStatus({ campaign, units, ...read, now: d.now() });
+  return d.sink.reconcile(campaign.id, sheetTabs({ campaign, status, units, heads: read.progress, publicUrl: d.publicUrl }));
 }
 
 /**

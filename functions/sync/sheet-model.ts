@@ -5,7 +5,7 @@
 import type { StatusDocument, StatusTotals, UnitStatus } from "../../shared/api/status";
 import type { Campaign } from "../../shared/campaign/schema";
 import { formatDate, formatDateTime } from "../../shared/dates/format";
-import { LEVEL_LABELS } from "../../shared/status/table";
+import { LEVEL_LABELS, reviewLabel } from "../../shared/status/table";
 import { UnitLevelSchema, type Unit } from "../../shared/units/schema";
 import { documentPath } from "../app/submission/receipt";
 import type { Cell, SheetTab, SheetTabs } from "./port";
@@ -35,6 +35,9 @@ const STATUS_COLUMNS: [header: string, widthPx: number][] = [
   ["Thời điểm nộp", 140],
   ["Số cảnh báo", 110],
   ["Liên kết văn bản", 420],
+  ["Xét duyệt", 120],
+  ["Ý kiến xét duyệt", 320],
+  ["Nhắc lần cuối", 140],
 ];
 const STATUS_COLUMN = 5;
 
@@ -94,6 +97,9 @@ function statusTab({ status, units, heads, publicUrl }: SheetModelInput): SheetT
       u.submittedAt ? formatDateTime(u.submittedAt) : "",
       head ? head.latestWarnings : "",
       head ? `${base}${documentPath(head.latestSubmissionId)}` : "",
+      reviewLabel(u),
+      u.reviewComment ?? "",
+      u.lastRemindedAt ? formatDateTime(u.lastRemindedAt) : "",
     ];
   });
   return {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { FindingSchema } from "../model/findings";
+import { ReviewSchema } from "./review";
 
 export const DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -27,6 +28,8 @@ export const VersionSchema = ReceiptSchema.extend({
   submittedBy: z.string(),
   /** GET path of the original bytes. */
   documentUrl: z.string(),
+  /** Sở Nội vụ's decision on this version; null while it waits for review. */
+  review: ReviewSchema.nullable(),
 });
 export type Version = z.infer<typeof VersionSchema>;
 export const VersionListSchema = z.array(VersionSchema);

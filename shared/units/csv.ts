@@ -4,13 +4,14 @@ import { UnitLevelSchema, UnitSchema, type Unit } from "./schema";
 
 /**
  * Units CSV (UTF-8, BOM tolerated, comma-separated, RFC 4180 quoting, CRLF or LF), header row required:
- *   id,name,shortCode,level,parentId,parentName,place,subordinateCount
+ *   id,name,shortCode,level,parentId,parentName,place,subordinateCount,email
  * Columns may come in any order; unknown columns (e.g. dueDate from `cchc units --csv`) are ignored. Empty parentId /
- * parentName = none; empty subordinateCount = unknown. level ∈ province_dept | central_agency | district | commune.
+ * parentName = none; empty subordinateCount = unknown; email holds
+ * the unit's contact addresses for reminders, ";"-separated (optional, may be absent or empty). level ∈ province_dept | central_agency | district | commune.
  * All or nothing: if any row is wrong, no unit is returned and every error is listed with its line number, so a
  * half-loaded commune list never silently hides a unit.
  */
-export const UNITS_CSV_COLUMNS = ["id", "name", "shortCode", "level", "parentId", "parentName", "place", "subordinateCount"] as const;
+export const UNITS_CSV_COLUMNS = ["id", "name", "shortCode", "level", "parentId", "parentName", "place", "subordinateCount", "email"] as const;
 const REQUIRED = ["id", "name", "shortCode", "level", "place"] as const;
 
 export interface CsvRowError {
@@ -42,6 +43,10 @@ const RowSchema = z.object({
     .trim()
     .refine((s) => s === "" || /^\d+$/.test(s), { message: "not a whole number" })
     .transform((s) => (s === "" ? null : Number(s))),
+  emails: z
+    .string()
+    .transform((s) => s.split(";").map((a) => a.trim()).filter(Boolean))
+    .transform((list) => (list.length ? list : undefined)),
 });
 
 function rowError(line: number, vi: string, en: string): CsvRowError {
@@ -49,7 +54,7 @@ function rowError(line: number, vi: string, en: string): CsvRowError {
 }
 
 function describe(issues: readonly z.core.$ZodIssue[]): { vi: string; en: string } {
-  const fields = [...new Set(issues.map((i) => String(i.path[0] ?? "?")))];
+  const fields = [...new Set(issues.map((i) => (i.path[0] === "emails" ? "email" : String(i.path[0] ?? "?"))))];
   const levelHint = fields.includes("level") ? ` (level: ${UnitLevelSchema.options.join(" | ")})` : "";
   return {
     vi: `giá trị không hợp lệ ở cột ${fields.join(", ")}${levelHint}.`,
@@ -82,7 +87,8 @@ export function parseUnitsCsv(text: string): UnitsCsvResult {
       continue;
     }
     const raw = Object.fromEntries(UNITS_CSV_COLUMNS.map((c) => [c, fields[names.indexOf(c)] ?? ""]));
-    const row = RowSchema.safeParse(raw);
+    const { email, ...rest } = raw;
+    const row = RowSchema.safeParse({ ...rest, emails: email ?? "" });
     const unit = row.success ? UnitSchema.safeParse(row.data) : undefined;
     if (!row.success || !unit?.success) {
       const { vi, en } = describe(row.success ? (unit?.error?.issues ?? []) : row.error.issues);
@@ -106,9 +112,14 @@ export interface ExtraColumn {
   value: (unit: Unit) => string;
 }
 
-/** The documented CSV, CRLF line ends, no BOM; parseUnitsCsv(toUnitsCsv(units)) gives the units back. */
+/**
+ * The documented CSV, CRLF line ends, no BOM; parseUnitsCsv(toUnitsCsv(units)) gives the units back. The `email`
+ * column is written only when some unit has an address, so registries without contacts keep their familiar shape.
+ */
 export function toUnitsCsv(units: readonly Unit[], extra: readonly ExtraColumn[] = []): string {
-  const header = [...UNITS_CSV_COLUMNS, ...extra.map((e) => e.name)];
+  const withEmail = units.some((u) => u.emails !== undefined);
+  const columns = UNITS_CSV_COLUMNS.filter((c) => withEmail || c !== "email");
+  const header = [...columns, ...extra.map((e) => e.name)];
   const lines = units.map((u) =>
     [
       u.id,
@@ -119,6 +130,7 @@ export function toUnitsCsv(units: readonly Unit[], extra: readonly ExtraColumn[]
       u.parentName ?? "",
       u.place,
       u.subordinateCount === null ? "" : String(u.subordinateCount),
+      ...(withEmail ? [u.emails?.join(";") ?? ""] : []),
       ...extra.map((e) => e.value(u)),
     ]
       .map(csvField)

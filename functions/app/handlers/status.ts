@@ -5,6 +5,7 @@ import type { StatusDocument } from "../../../shared/api/status";
 import { formatDate } from "../../../shared/dates/format";
 import type { Deps } from "../deps";
 import { statusWorkbook } from "../exports/xlsx";
+import { readProgress } from "../progress";
 import { requireCampaign } from "../lookup";
 import { param } from "../request";
 import { file, json } from "../respond";
@@ -15,8 +16,8 @@ const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadshe
 /** One read of per-unit state (no GROUP BY), then the pure aggregation in shared/status. */
 async function loadStatus(deps: Deps, campaignId: string): Promise<StatusDocument> {
   const campaign = requireCampaign(deps, campaignId);
-  const progress = await deps.store.unitStates(campaign.id);
-  return computeStatus({ campaign, units: deps.units.list(), progress, now: deps.now() });
+  const read = await readProgress(deps.store, campaign.id);
+  return computeStatus({ campaign, units: deps.units.list(), ...read, now: deps.now() });
 }
 
 function exportName(doc: StatusDocument, ext: string): string {
