@@ -2,6 +2,7 @@ import type { DocumentBlobStore } from "../blob/port";
 import type { SubmissionStore } from "../store/port";
 import type { DevIssuer } from "../auth/dev-issuer";
 import type { SheetSync } from "../sync/scheduler";
+import type { ReminderService } from "../reminders/service";
 import type { Verifier } from "../auth/verify";
 import type { Campaign } from "../../shared/campaign/schema";
 import type { UnitRegistry } from "../../shared/units/registry";
@@ -26,6 +27,8 @@ export interface Deps {
   version: string;
   /** The secretariat's sheet: accepted submissions notify it; GET …/sync reads its state. */
   sync: SheetSync;
+  /** Reminder e-mails (đôn đốc): the policy, the claims in the store and the mailer. */
+  reminders: ReminderService;
   /** Present only when CCHC_DEV_AUTH=1. */
   devIssuer?: DevIssuer;
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ReminderPolicySchema } from "../reminders/policy";
 
 /** Roman-numbered body sections of the report outline. */
 export const SectionKeySchema = z.enum(["I", "II", "III", "IV"]);
@@ -72,5 +73,7 @@ export const CampaignSchema = z.object({
   fields: z.array(CcchFieldSchema),
   /** Set for generated demo campaigns. */
   demo: z.boolean().optional(),
+  /** When units that have not submitted are reminded by e-mail; absent = DEFAULT_REMINDER_POLICY. */
+  reminders: ReminderPolicySchema.optional(),
 });
 export type Campaign = z.infer<typeof CampaignSchema>;
