@@ -58,4 +58,8 @@ export const en: Strings = {
   noFile: "This Word does not let add-ins read the file for submission (Document.getFileAsync). Save the .docx and submit from Word on the web or a current Word.",
   noOffice: "This pane must run inside Word. Open it with the “CCHC report” button on the Home tab.",
   apiDown: (url) => `Cannot reach the server ${url}. Check the network and reload the pane.`,
+  returned: (version, comment) => `Version ${version} of the report was returned: ${comment}`,
+  returnedHint: "Revise the report as Sở Nội vụ asks, then Check and Submit report as usual.",
+  accepted: (version) => `Version ${version} of the report was accepted by Sở Nội vụ.`,
+  reviewLabels: { accepted: "Accepted", returned: "Returned" },
 };

@@ -56,4 +56,8 @@ export const vi = {
   noFile: "Word này không cho phép phần bổ trợ đọc tệp để nộp (Document.getFileAsync). Hãy lưu tệp .docx và nộp bằng Word trên web hoặc Word bản mới.",
   noOffice: "Ngăn này cần chạy trong Word. Hãy mở bằng nút “Báo cáo CCHC” trên thẻ Home (Trang đầu).",
   apiDown: (url: string) => `Không kết nối được máy chủ ${url}. Kiểm tra mạng rồi tải lại ngăn.`,
+  returned: (version: number, comment: string) => `Báo cáo phiên bản ${version} đã bị trả lại: ${comment}`,
+  returnedHint: "Hãy sửa báo cáo theo ý kiến của Sở Nội vụ, bấm Kiểm tra rồi Nộp báo cáo như thường lệ.",
+  accepted: (version: number) => `Báo cáo phiên bản ${version} đã được Sở Nội vụ tiếp nhận.`,
+  reviewLabels: { accepted: "Đã tiếp nhận", returned: "Trả lại" },
 };

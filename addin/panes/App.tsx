@@ -11,6 +11,7 @@ import { useCheck } from "../findings/useCheck";
 import { messageFor, useLang, useStrings } from "../i18n";
 import { History } from "../submit/History";
 import { Receipt } from "../submit/Receipt";
+import { ReviewBanner } from "../submit/ReviewBanner";
 import { SubmitProgress } from "../submit/SubmitProgress";
 import { useSubmit } from "../submit/useSubmit";
 import { dueDate } from "../utils/format";
@@ -159,6 +160,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
         </MessageBar>
       )}
       <SubmitProgress step={submit.step} error={submit.error} canRetry={submit.canRetry} onRetry={() => void submit.retry()} />
+      {target && <ReviewBanner history={submit.history} />}
       {submit.receipt && <Receipt receipt={submit.receipt} />}
       <FindingsPanel findings={check.findings} source={check.source} checking={check.checking} onSelect={onSelect} onFix={(f) => void onFix(f)} />
       {target && <History versions={submit.history} />}
