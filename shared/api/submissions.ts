@@ -28,8 +28,8 @@ export const VersionSchema = ReceiptSchema.extend({
   submittedBy: z.string(),
   /** GET path of the original bytes. */
   documentUrl: z.string(),
-  /** Sở Nội vụ's decision on this version; null while it waits for review. */
-  review: ReviewSchema.nullable(),
+  /** Sở Nội vụ's decision on this version; null while it waits for review (and from servers before reviews). */
+  review: ReviewSchema.nullable().default(null),
 });
 export type Version = z.infer<typeof VersionSchema>;
 export const VersionListSchema = z.array(VersionSchema);

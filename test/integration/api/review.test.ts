@@ -146,7 +146,11 @@ describe("outbox", () => {
     const dir = mkdtempSync(join(tmpdir(), "cchc-outbox-"));
     const csv = join(dir, "units.csv");
     writeFileSync(csv, toUnitsCsv([{ ...HA_TINH_2024_UNITS.find((u) => u.id === "stc")!, subordinateCount: 3, emails: ["vanthu@stc.example.gov.vn"] }]));
-    const local = await startApi({ dataDir: dir, now: () => now, env: { CCHC_UNITS_FILE: csv, CCHC_DEMO_CAMPAIGN: "0" } });
+    const local = await startApi({
+      dataDir: dir,
+      now: () => now,
+      env: { CCHC_UNITS_FILE: csv, CCHC_DEMO_CAMPAIGN: "0", REMINDER_OUTLINE_URL: "https://cchc.example.gov.vn/de-cuong/{unitId}.docx" },
+    });
     try {
       now = new Date("2024-06-25T02:00:00Z");
       const token = await local.token({ role: "secretariat" });
@@ -162,6 +166,8 @@ describe("outbox", () => {
       expect(eml).toMatch(/^Message-ID: <cchc\.ha-tinh-2024-h1\.stc\.manual-20240625@cchc-report>$/m);
       expect(eml).toMatch(/Content-Type: text\/plain; charset=utf-8/);
       expect(eml).toMatch(/Content-Type: text\/html; charset=utf-8/);
+      // Quoted-printable soft line breaks removed: the unit's own outline link is in the message.
+      expect(eml.replace(/=\r?\n/g, "")).toContain("https://cchc.example.gov.vn/de-cuong/stc.docx");
       const listed = ReminderListSchema.parse(await (await fetch(`${local.url}/campaigns/${HA_TINH}/reminders`, auth(token))).json());
       expect(listed).toMatchObject([{ unitId: "stc", kind: "manual-20240625", state: "sent", sentAt: now.toISOString() }]);
       const doc = StatusDocumentSchema.parse(await (await fetch(`${local.url}/campaigns/${HA_TINH}/status`, auth(token))).json());
