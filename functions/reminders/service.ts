@@ -56,9 +56,10 @@ export function createReminderService(d: ReminderServiceDeps): ReminderService {
   const log = d.log ?? ((m: string) => console.warn(m));
   const delivery = { store: d.store, mailer: d.mailer, now: d.now, settings: d.settings, log };
 
-  /** Takes over retries that are due and attempts whose lease ran out, one compare-and-set each. */
-  async function retry(campaign: Campaign, existing: readonly ReminderRecord[], submitted: ReadonlySet<string>): Promise<void> {
+  /** Takes over retries that are due and attempts whose lease ran out, one compare-and-set each; counts deliveries. */
+  async function retry(campaign: Campaign, existing: readonly ReminderRecord[], submitted: ReadonlySet<string>): Promise<number> {
     const nowMs = d.now().getTime();
+    let delivered = 0;
     for (const r of existing) {
       if ((r.state !== "retry" && r.state !== "sending") || r.nextAttemptAt === null) continue;
       if (submitted.has(r.unitId)) continue; // It submitted meanwhile: the reminder has no purpose any more.
@@ -79,16 +80,17 @@ export function createReminderService(d: ReminderServiceDeps): ReminderService {
         continue;
       }
       if (await d.store.updateReminder(next, { state: r.state, attempts: r.attempts })) {
-        await deliver(delivery, campaign, unit, dueAt, next);
+        if (await deliver(delivery, campaign, unit, dueAt, next)) delivered += 1;
       }
     }
+    return delivered;
   }
 
   async function run(campaign: Campaign, request: RemindersRequest): Promise<RemindersResult> {
     const dryRun = request.dryRun === true;
     const [heads, existing] = await Promise.all([d.store.unitStates(campaign.id), d.store.listReminders(campaign.id)]);
     const submitted = new Set(heads.map((h) => h.unitId));
-    if (!dryRun) await retry(campaign, existing, submitted);
+    const retried = dryRun ? 0 : await retry(campaign, existing, submitted);
     const skipped: RemindersResult["skipped"] = [];
     const wanted: Unit[] = [];
     for (const id of request.unitIds ?? d.units.list().map((u) => u.id)) {
@@ -115,7 +117,7 @@ export function createReminderService(d: ReminderServiceDeps): ReminderService {
     skipped.push(...plan.skipped);
     if (dryRun) return { dryRun, sent: plan.due, skipped };
     const result = await sendPlanned(campaign, plan.due, dueAt, skipped);
-    if (result.sent.length > 0) await d.onSent?.(campaign.id);
+    if (result.sent.length + retried > 0) await d.onSent?.(campaign.id);
     return result;
   }
 
@@ -125,7 +127,6 @@ export function createReminderService(d: ReminderServiceDeps): ReminderService {
     dueAt: ReadonlyMap<string, string>,
     skipped: RemindersResult["skipped"],
   ): Promise<RemindersResult> {
-
     const sent: RemindersResult["sent"] = [];
     for (const item of due) {
       const unit = d.units.get(item.unitId);
