@@ -219,7 +219,7 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     store: usedStore,
     mailer,
     campaigns,
-    units,
+    unitsFor: () => units,
     now,
     settings: {
       ...DEFAULT_DELIVERY,

@@ -18,7 +18,8 @@ export interface ReminderServiceDeps {
   store: Pick<SubmissionStore, "unitStates" | "claimReminder" | "updateReminder" | "listReminders">;
   mailer: Mailer;
   campaigns: { list(): readonly Campaign[] };
-  units: UnitRegistry;
+  /** The units a campaign reports for (and their e-mail addresses). */
+  unitsFor: (campaignId: string) => Pick<UnitRegistry, "get" | "list">;
   now: () => Date;
   settings: DeliverySettings;
   /** Called after a pass that delivered something (the sheet's "Nhắc lần cuối" follows). */
@@ -64,7 +65,7 @@ export function createReminderService(d: ReminderServiceDeps): ReminderService {
       if ((r.state !== "retry" && r.state !== "sending") || r.nextAttemptAt === null) continue;
       if (submitted.has(r.unitId)) continue; // It submitted meanwhile: the reminder has no purpose any more.
       if (Date.parse(r.nextAttemptAt) > nowMs) continue;
-      const unit = d.units.get(r.unitId);
+      const unit = d.unitsFor(campaign.id).get(r.unitId);
       const dueAt = unit && dueAtOf(campaign, unit);
       if (!unit || !dueAt) continue;
       const at = d.now();
@@ -93,8 +94,9 @@ export function createReminderService(d: ReminderServiceDeps): ReminderService {
     const retried = dryRun ? 0 : await retry(campaign, existing, submitted);
     const skipped: RemindersResult["skipped"] = [];
     const wanted: Unit[] = [];
-    for (const id of request.unitIds ?? d.units.list().map((u) => u.id)) {
-      const unit = d.units.get(id);
+    const units = d.unitsFor(campaign.id);
+    for (const id of request.unitIds ?? units.list().map((u) => u.id)) {
+      const unit = units.get(id);
       if (unit) wanted.push(unit);
       else skipped.push({ unitId: id, reason: "unknownUnit" });
     }
@@ -129,7 +131,7 @@ export function createReminderService(d: ReminderServiceDeps): ReminderService {
   ): Promise<RemindersResult> {
     const sent: RemindersResult["sent"] = [];
     for (const item of due) {
-      const unit = d.units.get(item.unitId);
+      const unit = d.unitsFor(campaign.id).get(item.unitId);
       const at = d.now();
       const claimed: ReminderRecord = {
         campaignId: campaign.id,

@@ -22,7 +22,7 @@ describe("the local reminder loop", () => {
       },
       mailer,
       campaigns: { list: () => [HA_TINH_2024] },
-      units: createUnitRegistry([]),
+      unitsFor: () => createUnitRegistry([]),
       now: clock.now,
       settings: DEFAULT_DELIVERY,
       timers: clock,
