@@ -27,6 +27,11 @@ import type { Timers } from "./sync/gate";
 import { createSheetSync } from "./sync/scheduler";
 import { parseServiceAccount, type ServiceAccount } from "./sync/service-account";
 import { openXlsxFileSink } from "./sync/xlsx-file";
+import type { Mailer } from "./mail/port";
+import { openOutboxMailer } from "./mail/outbox";
+import { openSmtpMailer } from "./mail/smtp";
+import { DEFAULT_DELIVERY, type DeliverySettings } from "./reminders/deliver";
+import { createReminderService } from "./reminders/service";
 
 export interface ComposeOverrides {
   now?: () => Date;
@@ -41,6 +46,8 @@ export interface ComposeOverrides {
     retry?: RetryPolicy;
     log?: (message: string) => void;
   };
+  /** Reminders: the delivery settings (a test's short backoff) and timers of the local loop. */
+  reminders?: { settings?: Partial<DeliverySettings>; timers?: Timers; log?: (message: string) => void };
 }
 
 export interface Composed {
@@ -185,6 +192,11 @@ async function signIn(
   return { verify, devIssuer };
 }
 
+function openMailer(config: Config, now: () => Date): Mailer {
+  const m = config.mail;
+  return m.kind === "smtp" ? openSmtpMailer({ url: m.url, from: m.from }) : openOutboxMailer({ dir: m.dir, from: m.from, now });
+}
+
 export async function compose(config: Config, overrides: ComposeOverrides = {}): Promise<Composed> {
   const now = overrides.now ?? (() => new Date());
   const campaigns = await openCatalog(config, now());
@@ -214,6 +226,29 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     ...(overrides.sync?.timers ? { timers: overrides.sync.timers } : {}),
     ...(overrides.sync?.log ? { log: overrides.sync.log } : {}),
   });
+  const mailer = openMailer(config, now);
+  const r = overrides.reminders ?? {};
+  const reminders = createReminderService({
+    store: usedStore,
+    mailer,
+    campaigns,
+    unitsFor: (id) => campaigns.unitsFor(id),
+    now,
+    settings: {
+      ...DEFAULT_DELIVERY,
+      maxAttempts: config.reminders.maxAttempts,
+      retryBaseMs: config.reminders.retryBaseMs,
+      ...(config.reminders.outlineUrl ? { outlineUrl: config.reminders.outlineUrl } : {}),
+      ...r.settings,
+    },
+    // "Nhắc lần cuối" in the sheet follows through the same durable mark a submission leaves.
+    onSent: async (campaignId) => {
+      await usedStore.markDirty(campaignId, now().toISOString());
+      sync.notify(campaignId);
+    },
+    ...(r.timers ? { timers: r.timers } : {}),
+    ...(r.log ? { log: r.log } : {}),
+  });
   const deps: Deps = {
     store: usedStore,
     blobs: usedBlobs,
@@ -225,13 +260,14 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     version,
     sync,
     openUrl: config.openUrl,
+    reminders,
   };
   return {
     deps,
     close: async () => {
       // In-flight reconciles finish (and clear their marks) before the store goes away.
-      await sync.stop();
-      await Promise.allSettled([store.close(), blobs.close()]);
+      await Promise.all([sync.stop(), reminders.stop()]);
+      await Promise.allSettled([store.close(), blobs.close(), mailer.close()]);
     },
   };
 }

@@ -10,6 +10,8 @@ import { parseServiceAccount, type ServiceAccount } from "./sync/service-account
 const MiB = 1024 * 1024;
 /** Scope dev tokens carry and the dev verifier requires, unless AUTH_REQUIRED_SCOPE says otherwise. */
 export const DEV_SCOPE = "cchc.report";
+/** The sender when MAIL_FROM is unset: fine for the outbox; a real relay usually insists on its own domain. */
+const DEFAULT_MAIL_FROM = "Sở Nội vụ (CCHC) <no-reply@cchc.invalid>";
 
 // Portal and pipeline settings are often present but empty: treat "" as unset.
 const opt = <T extends z.ZodType>(schema: T) =>
@@ -57,6 +59,13 @@ const EnvSchema = z.object({
   // At least 5 s between writes of one campaign keeps a burst under Google's 60 writes a minute.
   SHEET_SYNC_MIN_INTERVAL_SEC: opt(z.coerce.number().int().min(5).max(3600)),
   SHEET_SYNC_FULL_EVERY_SEC: opt(z.coerce.number().int().min(60).max(86400)),
+  /** smtp(s)://user:password@host:port of any relay; unset → .eml files in CCHC_DATA_DIR/outbox. */
+  SMTP_URL: opt(z.url({ protocol: /^smtps?$/ })),
+  MAIL_FROM: opt(z.string().min(3).max(320)),
+  /** Where units download the standard outline, named in reminders; "{unitId}" is replaced by the unit's id. */
+  REMINDER_OUTLINE_URL: opt(url),
+  REMINDER_MAX_ATTEMPTS: opt(z.coerce.number().int().min(1).max(20)),
+  REMINDER_RETRY_BASE_SEC: opt(z.coerce.number().int().min(1).max(86400)),
 });
 
 export type AuthConfig =
@@ -89,6 +98,10 @@ export type SheetsConfig =
   | { target: "xlsx-file"; dir: string }
   | { target: "google-sheets"; spreadsheetId: string; credentials: SheetCredentials; campaignId?: string };
 
+export type MailConfig =
+  | { kind: "smtp"; url: string; from: string }
+  | { kind: "outbox"; dir: string; from: string };
+
 export interface Config {
   dataDir: string;
   port: number;
@@ -112,6 +125,9 @@ export interface Config {
   publicUrl: string;
   /** The task pane's open.html: every document link for people goes there, which signs in and then downloads. */
   openUrl: string;
+  /** Reminder e-mails: an SMTP relay, or the outbox folder. */
+  mail: MailConfig;
+  reminders: { outlineUrl?: string; maxAttempts: number; retryBaseMs: number };
 }
 
 function origins(list: string, problems: string[]): string[] {
@@ -271,6 +287,14 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     publicUrl: publicUrl(e, host, port),
     // The pane's origin is the first allowed origin unless the page is published elsewhere.
     openUrl: e.CCHC_OPEN_URL ?? `${allowedOrigins[0] ?? "https://localhost:3000"}/open.html`,
+    mail: e.SMTP_URL
+      ? { kind: "smtp", url: e.SMTP_URL, from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM }
+      : { kind: "outbox", dir: resolve(dataDir, "outbox"), from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM },
+    reminders: {
+      ...(e.REMINDER_OUTLINE_URL ? { outlineUrl: e.REMINDER_OUTLINE_URL } : {}),
+      maxAttempts: e.REMINDER_MAX_ATTEMPTS ?? 5,
+      retryBaseMs: (e.REMINDER_RETRY_BASE_SEC ?? 60) * 1000,
+    },
   };
 }
 

@@ -69,4 +69,8 @@ export const en: Strings = {
   contestedList: "Contested errors (Sở Nội vụ will review them):",
   receiptContested: "Contested",
   apiDown: (url) => `Cannot reach the server ${url}. Check the network and reload the pane.`,
+  returned: (version, comment) => `Version ${version} of the report was returned: ${comment}`,
+  returnedHint: "Revise the report as Sở Nội vụ asks, then Check and Submit report as usual.",
+  accepted: (version) => `Version ${version} of the report was accepted by Sở Nội vụ.`,
+  reviewLabels: { accepted: "Accepted", returned: "Returned" },
 };

@@ -67,4 +67,8 @@ export const vi = {
   contestTooShort: (min: number) => `Cần ít nhất ${min} ký tự.`,
   contestedList: "Các lỗi đã giải trình (Sở Nội vụ sẽ xem xét):",
   receiptContested: "Giải trình",
+  returned: (version: number, comment: string) => `Báo cáo phiên bản ${version} đã bị trả lại: ${comment}`,
+  returnedHint: "Hãy sửa báo cáo theo ý kiến của Sở Nội vụ, bấm Kiểm tra rồi Nộp báo cáo như thường lệ.",
+  accepted: (version: number) => `Báo cáo phiên bản ${version} đã được Sở Nội vụ tiếp nhận.`,
+  reviewLabels: { accepted: "Đã tiếp nhận", returned: "Trả lại" },
 };

@@ -14,6 +14,7 @@ import { ContestAction } from "../submit/ContestAction";
 import { ContestedList } from "../submit/ContestedList";
 import { History } from "../submit/History";
 import { Receipt } from "../submit/Receipt";
+import { ReviewBanner } from "../submit/ReviewBanner";
 import { SubmitProgress } from "../submit/SubmitProgress";
 import { useContests } from "../submit/useContests";
 import { useSubmit } from "../submit/useSubmit";
@@ -171,6 +172,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
         </MessageBar>
       )}
       <SubmitProgress step={submit.step} error={submit.error} canRetry={submit.canRetry} onRetry={() => void submit.retry()} />
+      {target && <ReviewBanner history={submit.history} />}
       {submit.receipt && <Receipt receipt={submit.receipt} />}
       <FindingsPanel
         findings={check.findings}

@@ -2,6 +2,7 @@ import type { DocumentBlobStore } from "../blob/port";
 import type { SubmissionStore } from "../store/port";
 import type { DevIssuer } from "../auth/dev-issuer";
 import type { SheetSync } from "../sync/scheduler";
+import type { ReminderService } from "../reminders/service";
 import type { Verifier } from "../auth/verify";
 import type { CampaignCatalog } from "../../shared/campaign/catalog";
 
@@ -23,6 +24,8 @@ export interface Deps {
   sync: SheetSync;
   /** The pane's open.html: document links for people (summary .docx) point there. */
   openUrl: string;
+  /** Reminder e-mails (đôn đốc): the policy, the claims in the store and the mailer. */
+  reminders: ReminderService;
   /** Present only when CCHC_DEV_AUTH=1. */
   devIssuer?: DevIssuer;
 }

@@ -35,6 +35,7 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   "multipart.missingDocument": 400,
   "contest.invalid": 400,
   "docx.tooLarge": 413,
+  "review.notLatest": 409,
 };
 
 /** Codes not in the table: an unreadable upload (docx.*) is the client's 400, anything else is ours, 500. */

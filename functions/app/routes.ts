@@ -13,7 +13,9 @@ import { submit } from "./handlers/submit";
 import { getSummary, getSummaryDocx } from "./handlers/summary";
 import { getSync } from "./handlers/sync";
 import { validate } from "./handlers/validate";
-import { getDocument, listVersions } from "./handlers/versions";
+import { getDocument, getVersion, listVersions } from "./handlers/versions";
+import { review } from "./handlers/review";
+import { listReminders, sendReminders } from "./handlers/reminders";
 import type { Route } from "./route";
 
 export const API_PREFIX = "api";
@@ -44,6 +46,34 @@ export const ROUTES: readonly Route[] = [
     route: "submissions/{submissionId}/document",
     auth: "signedIn",
     handler: getDocument,
+  },
+  {
+    name: "submissions-get",
+    method: "GET",
+    route: "submissions/{submissionId}",
+    auth: "signedIn",
+    handler: getVersion,
+  },
+  {
+    name: "submissions-review",
+    method: "POST",
+    route: "submissions/{submissionId}/review",
+    auth: "secretariat",
+    handler: review,
+  },
+  {
+    name: "reminders-list",
+    method: "GET",
+    route: "campaigns/{campaignId}/reminders",
+    auth: "secretariat",
+    handler: listReminders,
+  },
+  {
+    name: "reminders-send",
+    method: "POST",
+    route: "campaigns/{campaignId}/reminders",
+    auth: "secretariat",
+    handler: sendReminders,
   },
   { name: "status", method: "GET", route: "campaigns/{campaignId}/status", auth: "secretariat", handler: getStatus },
   {

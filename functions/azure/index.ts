@@ -11,6 +11,7 @@ import { serve } from "../app/serve";
 import { compose } from "../compose";
 import { loadConfig } from "../config";
 import { TIMER_SCHEDULE } from "../sync/scheduler";
+import { REMINDER_TIMER_SCHEDULE } from "../reminders/service";
 
 const config = loadConfig();
 const composed = compose(config);
@@ -43,5 +44,16 @@ app.timer("sheet-sync", {
   schedule: TIMER_SCHEDULE,
   handler: async () => {
     await (await composed).deps.sync.tick();
+  },
+});
+
+/*
+ * Reminder e-mails, for the same reason a timer: one instance at a time runs the policy, and the work list is
+ * already durable (the reminders claimed in the store), so a crashed tick is finished by the next one.
+ */
+app.timer("reminders", {
+  schedule: REMINDER_TIMER_SCHEDULE,
+  handler: async () => {
+    await (await composed).deps.reminders.tick();
   },
 });

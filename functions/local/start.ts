@@ -25,6 +25,13 @@ function sheetTarget(config: Config): string {
     : `${s.dir}/<campaign>.xlsx (set GOOGLE_SHEETS_SPREADSHEET_ID for a Google Sheet, see README)`;
 }
 
+function mailTarget(config: Config): string {
+  const m = config.mail;
+  return m.kind === "smtp"
+    ? `SMTP relay ${new URL(m.url).host}, from ${m.from}`
+    : `.eml files in the outbox folder ${m.dir} (set SMTP_URL to send real e-mail, see README)`;
+}
+
 function nextSteps(url: string, addinUrl: string | undefined, config: Config, deps: Deps): string {
   const api = `${url}/api`;
   const campaign = deps.campaigns.list().find((c) => c.demo) ?? deps.campaigns.list()[0];
@@ -36,6 +43,7 @@ function nextSteps(url: string, addinUrl: string | undefined, config: Config, de
     `  store: ${deps.store.kind}, documents: ${deps.blobs.kind}, data folder: ${config.dataDir}`,
     `  secretariat sheet: ${sheetTarget(config)}`,
     `  campaigns: ${deps.campaigns.list().map((c) => `${c.id} (${deps.campaigns.unitsFor(c.id).list().length} units)`).join(", ")}`,
+    `  reminder e-mails: ${mailTarget(config)}`,
     "",
     "Open next:",
     `  curl ${api}/health`,
@@ -58,6 +66,9 @@ function nextSteps(url: string, addinUrl: string | undefined, config: Config, de
       `  curl -H "Authorization: Bearer $TOKEN" ${api}/campaigns/${campaign.id}/summary`,
       `  curl -H "Authorization: Bearer $TOKEN" -o tong-hop.docx ${api}/campaigns/${campaign.id}/summary.docx`,
       `Document links in the sheet open ${config.openUrl}?submission=… (sign in, then download).`,
+      "Review a submission, and remind the units that have not submitted (what would be sent: dryRun):",
+      `  curl -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"decision":"returned","comment":"Thiếu thời hạn khắc phục ở mục III"}' ${api}/submissions/${campaign.id}.${unit.id}.v1/review`,
+      `  curl -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"dryRun":true}' ${api}/campaigns/${campaign.id}/reminders`,
     );
   }
   lines.push(
@@ -86,6 +97,8 @@ async function main(): Promise<void> {
   console.log(nextSteps(host.url, pane?.url, config, app.deps));
   // Reconciles what a previous run left dirty, then keeps the sheet in step; failures are logged and retried.
   void app.deps.sync.start();
+  // Reminder e-mails: the campaign policy runs now and every few minutes (claims in the store: never twice).
+  app.deps.reminders.start();
 
   let stopping = false;
   const stop = async (signal: string) => {

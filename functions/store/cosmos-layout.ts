@@ -21,6 +21,10 @@ export const CONTAINERS = {
   marks: { id: "sync-marks", partitionKey: "/pk" },
   /** pk /campaignId, id = submissionId: what each report says; the summary reads one partition. */
   extracts: { id: "extracts", partitionKey: "/campaignId" },
+  /** pk /campaignId, id = submissionId: Sở Nội vụ's review of each version (status reads one partition). */
+  reviews: { id: "reviews", partitionKey: "/campaignId" },
+  /** pk /campaignId, id = `${unitId}|${kind}`: one document per reminder, created-if-absent = claimed once. */
+  reminders: { id: "reminders", partitionKey: "/campaignId" },
 } as const;
 
 export const DIRTY_PARTITION = "dirty";
@@ -31,6 +35,8 @@ export interface StoreContainers {
   audit: Container;
   marks: Container;
   extracts: Container;
+  reviews: Container;
+  reminders: Container;
 }
 
 export const unitPartition = (campaignId: string, unitId: string): string => `${campaignId}|${unitId}`;
@@ -99,5 +105,7 @@ export async function openContainers(database: Database, provision: boolean): Pr
     audit: await open(CONTAINERS.audit),
     marks: await open(CONTAINERS.marks),
     extracts: await open(CONTAINERS.extracts),
+    reviews: await open(CONTAINERS.reviews),
+    reminders: await open(CONTAINERS.reminders),
   };
 }

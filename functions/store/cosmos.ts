@@ -17,6 +17,7 @@ import type { RecordContext } from "./cosmos-record";
 import { findByKey, readHead, readSlot, recordSubmission, unitOf } from "./cosmos-record";
 import { toAuditEntry, toStoredExtract, toSubmissionRecord } from "./records";
 import { serializeByKey } from "./serialize-by-key";
+import { cosmosDesk } from "./cosmos-desk";
 import { parseSubmissionId } from "./submission-id";
 
 export type TokenCredential = NonNullable<CosmosClientOptions["aadCredentials"]>;
@@ -204,6 +205,7 @@ export async function openCosmosStore(opts: CosmosStoreOptions): Promise<Submiss
           .fetchAll();
         return resources.map((r: unknown) => toStoredExtract(r)).sort((a, b) => (a.submissionId < b.submissionId ? -1 : 1));
       }),
+    ...cosmosDesk(ctx, guard),
     ping: () =>
       guard(async () => {
         await database.read();

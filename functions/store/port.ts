@@ -1,6 +1,8 @@
 import type { AuditEntryView } from "../../shared/api/audit";
 import type { Contest } from "../../shared/api/contest";
 import type { ReportExtract } from "../../shared/summary/schema";
+import type { ReminderRecord, ReminderState } from "../../shared/api/reminders";
+import type { Review } from "../../shared/api/review";
 
 /**
  * The submissions store port. Adapters: ./sqlite.ts (embedded default) and ./cosmos.ts (Azure Cosmos DB).
@@ -62,6 +64,19 @@ export interface StoredExtract {
   extract: ReportExtract;
 }
 
+/** Sở Nội vụ's decision on one version; a later decision on the same version replaces it (the audit keeps both). */
+export interface ReviewRecord extends Review {
+  submissionId: string;
+  campaignId: string;
+  unitId: string;
+  version: number;
+}
+
+/** notLatest: a newer version exists (or is being committed), so this one can no longer be reviewed. */
+export type PutReviewOutcome = "ok" | "notFound" | "notLatest";
+
+export type { ReminderRecord };
+
 export interface SubmissionStore {
   readonly kind: "sqlite" | "cosmos";
   /**
@@ -87,6 +102,21 @@ export interface SubmissionStore {
   putExtract(entry: StoredExtract): Promise<void>;
   /** Every stored extract of the campaign (all versions), in one read of one partition. */
   listExtracts(campaignId: string): Promise<StoredExtract[]>;
+  /** Stores the review of `review.submissionId` only if that version is its unit's latest, atomically. */
+  putReview(review: ReviewRecord): Promise<PutReviewOutcome>;
+  /** Every stored review of a campaign, or of one unit: at most one per version. */
+  listReviews(campaignId: string, unitId?: string): Promise<ReviewRecord[]>;
+  /**
+   * Inserts the reminder unless one with the same (campaign, unit, kind) exists: true when this call claimed it.
+   * Under concurrent calls (several hosts) exactly one gets true, so a reminder is sent at most once.
+   */
+  claimReminder(reminder: ReminderRecord): Promise<boolean>;
+  /** Replaces the reminder only if it is still in `expected` (state and attempts): false when another host moved it. */
+  updateReminder(
+    reminder: ReminderRecord,
+    expected: { state: ReminderState; attempts: number },
+  ): Promise<boolean>;
+  listReminders(campaignId: string): Promise<ReminderRecord[]>;
   ping(): Promise<void>;
   /** After close every call rejects with StoreUnavailableError. */
   close(): Promise<void>;

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { AuditEntrySchema } from "../../shared/api/audit";
 import { ContestSchema, type Contest } from "../../shared/api/contest";
 import { ReportExtractSchema } from "../../shared/summary/schema";
-import type { AuditEntry, StoredExtract, SubmissionRecord } from "./port";
+import { ReviewSchema } from "../../shared/api/review";
+import type { AuditEntry, ReviewRecord, StoredExtract, SubmissionRecord } from "./port";
 
 export const submissionRecordSchema = z.object({
   submissionId: z.string(),
@@ -68,3 +69,10 @@ export const storedExtractSchema = z.object({
 export function toStoredExtract(raw: unknown): StoredExtract {
   return storedExtractSchema.parse(raw);
 }
+
+export const reviewRecordSchema = ReviewSchema.extend({
+  submissionId: z.string(),
+  campaignId: z.string(),
+  unitId: z.string(),
+  version: z.number().int().positive(),
+}) satisfies z.ZodType<ReviewRecord>;

@@ -14,6 +14,7 @@ import type { AuditRow, HeadRow, SubmissionRow } from "./sqlite-rows";
 import { fromAuditRow, fromHeadRow, fromRow, toRow } from "./sqlite-rows";
 import { toStoreError } from "./sqlite-errors";
 import { migrate } from "./sqlite-schema";
+import { sqliteDesk } from "./sqlite-desk";
 import { submissionIdOf } from "./submission-id";
 
 export interface SqliteStoreOptions {
@@ -177,6 +178,7 @@ run(() => q.listAudit.all(campaignId, Math.max(0, Math.floor(limit))).map(fromAu
           }),
         ),
       ),
+    ...sqliteDesk(db, run),
     ping: () =>
       run(() => {
         db.prepare("SELECT 1").get();

@@ -12,10 +12,11 @@ import { compileSummary, extractReport, EXTRACT_VERSION, type ReportExtract, typ
 import type { CampaignCatalog } from "../../shared/campaign/catalog";
 import type { DocumentBlobStore } from "../blob/port";
 import { readDocx } from "../docx/read";
+import { readProgress, type ProgressStore } from "../app/progress";
 import type { SubmissionStore, UnitSubmissionState } from "../store/port";
 
 export interface SummaryDeps {
-  store: Pick<SubmissionStore, "unitStates" | "listExtracts" | "putExtract" | "get">;
+  store: ProgressStore & Pick<SubmissionStore, "listExtracts" | "putExtract" | "get">;
   /** Without it, versions lacking an extract are left out rather than read again. */
   blobs?: Pick<DocumentBlobStore, "get">;
   /** Each campaign with its own units. */
@@ -30,25 +31,22 @@ export interface LoadedSummary {
   heads: UnitSubmissionState[];
 }
 
-/**
- * Which latest versions the summary counts. Every latest version counts today; when reviews exist, a returned
- * report must not (issue 12 §1: "accepted or pending").
- */
-export function isCounted(_head: UnitSubmissionState): boolean {
-  return true;
+/** The summary counts the latest versions that are accepted or pending: a returned report is not the unit's word yet. */
+function isCounted(status: StatusDocument, head: UnitSubmissionState): boolean {
+  return status.units.find((u) => u.unitId === head.unitId)?.review !== "returned";
 }
 
 export async function loadSummary(d: SummaryDeps, campaign: Campaign): Promise<LoadedSummary> {
   const now = d.now();
   const registry = d.campaigns.unitsFor(campaign.id);
   const units = registry.list();
-  const heads = await d.store.unitStates(campaign.id);
-  const status = computeStatus({ campaign, units, progress: heads, now });
+  const { progress: heads, ...read } = await readProgress(d.store, campaign.id);
+  const status = computeStatus({ campaign, units, progress: heads, ...read, now });
   const stored = new Map((await d.store.listExtracts(campaign.id)).map((e) => [e.submissionId, e.extract]));
   const reports: SummaryReport[] = [];
   for (const head of heads) {
     const unit = registry.get(head.unitId);
-    if (!unit || !isCounted(head)) continue;
+    if (!unit || !isCounted(status, head)) continue;
     const current = stored.get(head.latestSubmissionId);
     const extract = current?.version === EXTRACT_VERSION ? current : await extractAgain(d, campaign, head);
     if (extract) {

@@ -8,14 +8,13 @@ import { CodedError } from "../../shared/errors/codes";
 import type { CampaignCatalog } from "../../shared/campaign/catalog";
 import type { Unit } from "../../shared/units/schema";
 import type { DocumentBlobStore } from "../blob/port";
-import type { SubmissionStore } from "../store/port";
-import { loadSummary } from "../summary/load";
+import { loadSummary, type SummaryDeps } from "../summary/load";
 import type { ReconcileReport, SheetSink } from "./port";
 import { documentLinkOf, sheetTabs } from "./sheet-model";
 import { remediesTab, shortcomingsTab } from "./summary-tabs";
 
 export interface ReconcileDeps {
-  store: Pick<SubmissionStore, "unitStates" | "listExtracts" | "putExtract" | "get">;
+  store: SummaryDeps["store"];
   /** To read a report again when its extract is missing (see functions/summary/load.ts). */
   blobs?: Pick<DocumentBlobStore, "get">;
   /** Each campaign with its own units. */

@@ -6,7 +6,7 @@ import type { StatusDocument, StatusTotals, UnitStatus } from "../../shared/api/
 import type { Campaign } from "../../shared/campaign/schema";
 import { formatDate, formatDateTime } from "../../shared/dates/format";
 import { levelLabel } from "../../shared/campaign/levels";
-import { contestText } from "../../shared/status/table";
+import { contestText, reviewLabel } from "../../shared/status/table";
 import type { Unit } from "../../shared/units/schema";
 import { documentPath } from "../app/submission/receipt";
 import type { Cell, SheetTab, SheetTabs } from "./port";
@@ -37,6 +37,9 @@ const STATUS_COLUMNS: [header: string, widthPx: number][] = [
   ["Số cảnh báo", 110],
   ["Liên kết văn bản", 420],
   ["Giải trình", 420],
+  ["Xét duyệt", 120],
+  ["Ý kiến xét duyệt", 320],
+  ["Nhắc lần cuối", 140],
 ];
 const STATUS_COLUMN = 5;
 
@@ -111,6 +114,9 @@ function statusTab(input: SheetModelInput): SheetTab {
       head ? head.latestWarnings : "",
       head ? link(head.latestSubmissionId) : "",
       contestText(u.contestedReasons),
+      reviewLabel(u),
+      u.reviewComment ?? "",
+      u.lastRemindedAt ? formatDateTime(u.lastRemindedAt) : "",
     ];
   });
   return {
@@ -128,7 +134,7 @@ function totalsRow(label: string, t: StatusTotals): Cell[] {
 }
 
 function summaryTab({ campaign, status }: SheetModelInput): SheetTab {
-  const empty: StatusTotals = { units: 0, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 0 };
+  const empty: StatusTotals = { units: 0, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 0, accepted: 0, returned: 0 };
   const levels = campaign.levels.map((level) => totalsRow(level.label, status.byLevel[level.id] ?? empty));
   return {
     title: SUMMARY_TAB_TITLE,

@@ -9,3 +9,5 @@ export * from "./status";
 export * from "./submissions";
 export * from "./sync";
 export * from "./summary";
+export * from "./review";
+export * from "./reminders";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FindingSchema } from "../model/findings";
 import { ContestSchema } from "./contest";
+import { ReviewSchema } from "./review";
 
 export const DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 /** The other form of POST …/submissions: parts `document` (the .docx) and `contested` (JSON, ContestRequestSchema). */
@@ -32,6 +33,8 @@ export const VersionSchema = ReceiptSchema.extend({
   submittedBy: z.string(),
   /** GET path of the original bytes. */
   documentUrl: z.string(),
+  /** Sở Nội vụ's decision on this version; null while it waits for review (and from servers before reviews). */
+  review: ReviewSchema.nullable().default(null),
 });
 export type Version = z.infer<typeof VersionSchema>;
 export const VersionListSchema = z.array(VersionSchema);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LEVELS_2024 } from "./levels";
+import { ReminderPolicySchema } from "../reminders/policy";
 
 /** Roman-numbered body sections of the report outline. */
 export const SectionKeySchema = z.enum(["I", "II", "III", "IV"]);
@@ -111,5 +112,7 @@ export const CampaignSchema = z.object({
     .refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, "level ids must be unique"),
   /** Set for generated demo campaigns. */
   demo: z.boolean().optional(),
+  /** When units that have not submitted are reminded by e-mail; absent = DEFAULT_REMINDER_POLICY. */
+  reminders: ReminderPolicySchema.optional(),
 });
 export type Campaign = z.infer<typeof CampaignSchema>;

@@ -65,6 +65,8 @@ export const ERROR_CODES = [
   "sheets.notFound",
   "sheets.rejected",
   "sheets.writeFailed",
+  // The secretariat's desk: only a unit's latest version can be accepted or returned.
+  "review.notLatest",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

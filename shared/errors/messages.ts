@@ -62,6 +62,7 @@ const vi: Record<ErrorCode, string> = {
   "sheets.notFound": "Không tìm thấy bảng tính Google; hãy kiểm tra GOOGLE_SHEETS_SPREADSHEET_ID.",
   "sheets.rejected": "Google Sheets từ chối yêu cầu cập nhật bảng tính.",
   "sheets.writeFailed": "Không ghi được tệp bảng tính (.xlsx) trong thư mục dữ liệu.",
+  "review.notLatest": "Đơn vị đã nộp phiên bản mới hơn; chỉ xét duyệt được phiên bản mới nhất.",
 };
 
 const en: Record<ErrorCode, string> = {
@@ -121,6 +122,7 @@ const en: Record<ErrorCode, string> = {
   "sheets.notFound": "The Google spreadsheet was not found; check GOOGLE_SHEETS_SPREADSHEET_ID.",
   "sheets.rejected": "Google Sheets refused the update request.",
   "sheets.writeFailed": "The spreadsheet file (.xlsx) could not be written in the data folder.",
+  "review.notLatest": "The unit has submitted a newer version; only the latest version can be reviewed.",
 };
 
 export function errorText(code: ErrorCode): ErrorText {

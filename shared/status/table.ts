@@ -1,5 +1,6 @@
 import type { Contest } from "../api/contest";
-import type { StatusDocument, UnitStatus } from "../api/status";
+import type { ReviewState } from "../api/review";
+import type { StatusDocument, UnitStatus, UnitStatusRow } from "../api/status";
 import { formatDate, formatDateTime } from "../dates/format";
 import { levelLabel } from "../campaign/levels";
 import type { Level } from "../campaign/schema";
@@ -17,6 +18,18 @@ export const STATUS_LABELS: Record<UnitStatus, string> = {
   overdue: "Quá hạn, chưa nộp",
 };
 
+/** Sở Nội vụ's review of the latest version, in the words of the sheet's "Xét duyệt" column. */
+export const REVIEW_LABELS: Record<ReviewState, string> = {
+  pending: "Chờ xem xét",
+  accepted: "Đã tiếp nhận",
+  returned: "Trả lại",
+};
+
+/** "" for a unit with nothing to review yet. */
+export function reviewLabel(u: Pick<UnitStatusRow, "version" | "review">): string {
+  return u.version === null ? "" : REVIEW_LABELS[u.review];
+}
+
 const HEADERS = [
   "STT",
   "Mã đơn vị",
@@ -28,6 +41,9 @@ const HEADERS = [
   "Nộp lần đầu",
   "Nộp lần cuối",
   "Giải trình",
+  "Xét duyệt",
+  "Ý kiến xét duyệt",
+  "Nhắc lần cuối",
 ];
 
 /** The clerk's reasons for contested errors, one line per code: "results.count: Số liệu ở bảng Phụ lục 1". */
@@ -48,6 +64,9 @@ export function statusTable(doc: StatusDocument, levels: readonly Level[]): Stat
     u.submittedAt ? formatDateTime(u.submittedAt) : "",
     u.lastSubmittedAt ? formatDateTime(u.lastSubmittedAt) : "",
     contestText(u.contestedReasons),
+    reviewLabel(u),
+    u.reviewComment ?? "",
+    u.lastRemindedAt ? formatDateTime(u.lastRemindedAt) : "",
   ]);
   return { headers: [...HEADERS], rows };
 }

@@ -22,5 +22,7 @@ export const UnitSchema = z.object({
   place: z.string().min(1),
   /** Subordinate divisions/units; null when unknown (treated as the < 15 group and flagged). */
   subordinateCount: z.number().int().min(0).nullable(),
+  /** Where Sở Nội vụ's reminders go (the units CSV's `email` column, ";"-separated). */
+  emails: z.array(z.email()).min(1).optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;

@@ -3,7 +3,7 @@
  * compared on the same behaviour: gapless versions, idempotent replays under concurrency, per-unit state, audit and
  * dirty marks, persistence across a reopen.
  */
-import type { NewSubmission, SubmissionStore } from "../../functions/store/port";
+import type { NewSubmission, ReminderRecord, ReviewRecord, SubmissionStore } from "../../functions/store/port";
 import { StoreUnavailableError } from "../../functions/store/port";
 
 export interface StoreFixture {
@@ -25,6 +25,37 @@ export function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmis
     sizeBytes: 1234,
     submittedBy: "clerk@snv",
     findings: [{ code: "heading.missing", severity: "warning", message: "Thiếu mục II" }],
+    ...overrides,
+  };
+}
+
+function review(overrides: Partial<ReviewRecord> = {}): ReviewRecord {
+  return {
+    submissionId: "ht-2024.snv.v1",
+    campaignId: "ht-2024",
+    unitId: "snv",
+    version: 1,
+    decision: "returned",
+    comment: "Thiếu thời hạn khắc phục ở mục III.",
+    by: "snv-secretariat",
+    at: "2024-12-11T02:00:00.000Z",
+    ...overrides,
+  };
+}
+
+export function reminder(overrides: Partial<ReminderRecord> = {}): ReminderRecord {
+  return {
+    campaignId: "ht-2024",
+    unitId: "snv",
+    kind: "before-7",
+    to: ["vanthu@snv.hatinh.gov.vn"],
+    state: "sending",
+    attempts: 1,
+    claimedAt: "2024-06-23T01:00:00.000Z",
+    updatedAt: "2024-06-23T01:00:00.000Z",
+    nextAttemptAt: "2024-06-23T01:10:00.000Z",
+    sentAt: null,
+    error: null,
     ...overrides,
   };
 }
@@ -293,6 +324,56 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
       expect(await store.listAudit("ht-2024", 5)).toHaveLength(1);
       expect(await store.dirtyCampaigns()).toHaveLength(1);
       expect((await store.unitStates("ht-2024"))[0]?.latestVersion).toBe(2);
+    });
+
+    it("reviews only a unit's latest version, replaces a changed decision, and keeps older versions' reviews", async () => {
+      expect(await store.putReview(review())).toBe("notFound");
+      await store.record(newSubmission());
+      expect(await store.putReview(review())).toBe("ok");
+      const accepted = review({ decision: "accepted", comment: "", at: "2024-12-11T03:00:00.000Z" });
+      expect(await store.putReview(accepted)).toBe("ok");
+      expect(await store.listReviews("ht-2024", "snv")).toEqual([accepted]);
+      expect(await store.putReview(review())).toBe("ok");
+      await store.record(newSubmission({ idempotencyKey: "k2" }));
+      expect(await store.putReview(review())).toBe("notLatest");
+      expect(await store.putReview(review({ submissionId: "ht-2024.snv.v3", version: 3 }))).toBe("notFound");
+      const second = review({ submissionId: "ht-2024.snv.v2", version: 2, decision: "accepted", comment: "" });
+      expect(await store.putReview(second)).toBe("ok");
+      expect(await store.listReviews("ht-2024", "snv")).toEqual([review(), second]);
+      expect(await store.listReviews("ht-2024", "d443")).toEqual([]);
+      await store.record(newSubmission({ unitId: "d443" }));
+      const other = review({ submissionId: "ht-2024.d443.v1", unitId: "d443" });
+      expect(await store.putReview(other)).toBe("ok");
+      expect(await store.listReviews("ht-2024")).toEqual([other, review(), second]);
+      expect(await store.listReviews("other")).toEqual([]);
+    });
+
+    it("claims a reminder exactly once among 20 concurrent claims and moves it only from the expected state", async () => {
+      const claims = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.claimReminder(reminder({ claimedAt: `2024-06-23T01:00:${String(i).padStart(2, "0")}.000Z` }))),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await store.claimReminder(reminder({ kind: "before-2" }))).toBe(true);
+      expect(await store.claimReminder(reminder({ unitId: "d443" }))).toBe(true);
+      const sent = reminder({ state: "sent", sentAt: "2024-06-23T01:00:02.000Z", nextAttemptAt: null });
+      const moves = await Promise.all(
+        Array.from({ length: 10 }, () => store.updateReminder(sent, { state: "sending", attempts: 1 })),
+      );
+      expect(moves.filter(Boolean)).toHaveLength(1);
+      expect(await store.updateReminder(reminder({ state: "failed" }), { state: "sending", attempts: 1 })).toBe(false);
+      expect(await store.updateReminder(reminder({ unitId: "nobody" }), { state: "sending", attempts: 1 })).toBe(false);
+      const listed = await store.listReminders("ht-2024");
+      expect(listed.map((r) => [r.unitId, r.kind, r.state])).toEqual([
+        ["d443", "before-7", "sending"],
+        ["snv", "before-2", "sending"],
+        ["snv", "before-7", "sent"],
+      ]);
+      expect(listed[2]).toEqual(sent);
+      expect(await store.listReminders("other")).toEqual([]);
+      await store.close();
+      store = await fixture.open();
+      expect(await store.listReminders("ht-2024")).toEqual(listed);
+      expect(await store.claimReminder(reminder())).toBe(false);
     });
 
     it("answers ping while open and rejects every call with StoreUnavailableError once closed", async () => {

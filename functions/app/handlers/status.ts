@@ -6,6 +6,7 @@ import type { Campaign } from "../../../shared/campaign/schema";
 import { formatDate } from "../../../shared/dates/format";
 import type { Deps } from "../deps";
 import { statusWorkbook } from "../exports/xlsx";
+import { readProgress } from "../progress";
 import { requireCampaign } from "../lookup";
 import { param } from "../request";
 import { file, json } from "../respond";
@@ -16,8 +17,8 @@ const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadshe
 /** One read of per-unit state (no GROUP BY), then the pure aggregation in shared/status over the campaign's units. */
 async function loadStatus(deps: Deps, campaignId: string): Promise<{ doc: StatusDocument; campaign: Campaign }> {
   const campaign = requireCampaign(deps, campaignId);
-  const progress = await deps.store.unitStates(campaign.id);
-  const doc = computeStatus({ campaign, units: deps.campaigns.unitsFor(campaign.id).list(), progress, now: deps.now() });
+  const read = await readProgress(deps.store, campaign.id);
+  const doc = computeStatus({ campaign, units: deps.campaigns.unitsFor(campaign.id).list(), ...read, now: deps.now() });
   return { doc, campaign };
 }
 

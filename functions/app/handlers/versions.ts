@@ -11,8 +11,19 @@ export const listVersions: SignedInHandler = async ({ req, deps, principal }) =>
   const campaign = requireCampaign(deps, param(req, "campaignId"));
   const unit = requireUnit(deps, campaign.id, param(req, "unitId"));
   authorizeUnit(principal, unit.id);
-  const records = await deps.store.listVersions(campaign.id, unit.id);
-  return json(200, records.map(versionOf));
+  const [records, reviews] = await Promise.all([
+    deps.store.listVersions(campaign.id, unit.id),
+    deps.store.listReviews(campaign.id, unit.id),
+  ]);
+  return json(200, records.map((r) => versionOf(r, reviews)));
+};
+
+/** GET /api/submissions/{submissionId}: one version with its review (clerk of the unit or secretariat). */
+export const getVersion: SignedInHandler = async ({ req, deps, principal }) => {
+  const record = await deps.store.get(param(req, "submissionId"));
+  if (!record) throw new CodedError("submission.notFound");
+  authorizeUnit(principal, record.unitId);
+  return json(200, versionOf(record, await deps.store.listReviews(record.campaignId, record.unitId)));
 };
 
 /** GET /api/submissions/{submissionId}/document: the original bytes, under the same rules as the versions list. */

@@ -46,7 +46,10 @@ describe("Azure Functions entry", () => {
       expect(r.options.methods).toContain("OPTIONS");
     }
     expect(new Set(registered.map((r) => r.options.route)).size).toBe(registered.length);
-    // The sheet sync: one timer, every 10 seconds (NCRONTAB with seconds).
-    expect(timers.map((t) => [t.name, t.options.schedule])).toEqual([["sheet-sync", "*/10 * * * * *"]]);
+    // The sheet sync every 10 seconds, the reminder policy every 5 minutes (NCRONTAB with seconds).
+    expect(timers.map((t) => [t.name, t.options.schedule])).toEqual([
+      ["sheet-sync", "*/10 * * * * *"],
+      ["reminders", "0 */5 * * * *"],
+    ]);
   });
 });

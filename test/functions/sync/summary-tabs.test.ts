@@ -13,7 +13,7 @@ const field = (key: string, units: CampaignSummary["shortcomingsByField"][number
 const summary: CampaignSummary = {
   campaignId: "c",
   asOf: "2024-10-05T03:00:00.000Z",
-  reporting: { units: 3, submitted: 2, onTime: 2, late: 0, missing: 0, overdue: 1 },
+  reporting: { units: 3, submitted: 2, onTime: 2, late: 0, missing: 0, overdue: 1, accepted: 0, returned: 0 },
   inspected: { units: 0, total: 0, unitsOfTotal: 0, reports: 0 },
   shortcomingsByField: HA_TINH_2024.fields.map((f) =>
     f.key === "b"

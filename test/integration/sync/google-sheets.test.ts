@@ -53,10 +53,11 @@ describe("Google Sheet sync through the local host", () => {
     expect(values[0]).toEqual([
       "Mã đơn vị", "Tên đơn vị", "Cấp", "Số đơn vị trực thuộc", "Hạn nộp", "Trạng thái",
       "Phiên bản mới nhất", "Thời điểm nộp", "Số cảnh báo", "Liên kết văn bản", "Giải trình",
+      "Xét duyệt", "Ý kiến xét duyệt", "Nhắc lần cuối",
     ]);
     expect(rowOf("snv")).toEqual([
       "snv", "Sở Nội vụ", levelLabel(HA_TINH_2024.levels, "province_dept"), "", "30/06/2024", "Đúng hạn", 1, "20/06/2024 10:00",
-      receipt.findings.length, link("ha-tinh-2024-h1.snv.v1"),
+      receipt.findings.length, link("ha-tinh-2024-h1.snv.v1"), "", "Chờ xem xét",
     ]);
     expect(rowOf("stp")?.slice(5, 8)).toEqual(["Đúng hạn", 1, "20/06/2024 10:00"]);
     expect(rowOf("d436")?.slice(5)).toEqual(["Chưa nộp"]);

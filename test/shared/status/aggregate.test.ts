@@ -50,10 +50,10 @@ describe("computeStatus", () => {
     expect(byId["d"]?.status).toBe("overdue"); // unknown count → June group
     expect(byId["e"]?.status).toBe("overdue");
     expect(doc.units.map((u) => u.unitId)).toEqual(["a", "b", "c", "d", "e"]);
-    expect(doc.totals).toEqual({ units: 5, submitted: 2, onTime: 1, late: 1, missing: 1, overdue: 2 });
-    expect(doc.byLevel.province_dept).toEqual({ units: 2, submitted: 2, onTime: 1, late: 1, missing: 0, overdue: 0 });
-    expect(doc.byLevel.commune).toEqual({ units: 2, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 2 });
-    expect(doc.byLevel.central_agency).toEqual({ units: 0, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 0 });
+    expect(doc.totals).toEqual({ units: 5, submitted: 2, onTime: 1, late: 1, missing: 1, overdue: 2, accepted: 0, returned: 0 });
+    expect(doc.byLevel.province_dept).toEqual({ units: 2, submitted: 2, onTime: 1, late: 1, missing: 0, overdue: 0, accepted: 0, returned: 0 });
+    expect(doc.byLevel.commune).toEqual({ units: 2, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 2, accepted: 0, returned: 0 });
+    expect(doc.byLevel.central_agency).toEqual({ units: 0, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 0, accepted: 0, returned: 0 });
     expect(doc.asOf).toBe("2024-07-15T00:00:00.000Z");
   });
 
@@ -78,6 +78,8 @@ describe("computeStatus", () => {
       late: recount("late"),
       missing: recount("missing"),
       overdue: recount("overdue"),
+      accepted: 0,
+      returned: 0,
     });
     const levelSum = Object.values(doc.byLevel).reduce((n, t) => n + t.units, 0);
     expect(levelSum).toBe(50_000);
@@ -94,5 +96,35 @@ describe("computeStatus", () => {
     expect(doc.byLevel.commune?.units).toBe(2);
     const old = computeStatus({ campaign: HA_TINH_2024, units: [], progress: [], now: new Date("2024-07-15T00:00:00Z") });
     expect(Object.keys(old.byLevel)).toEqual(["province_dept", "central_agency", "district", "commune"]);
+  });
+
+  it("counts a review only while its version is the latest: a newer version is pending again", () => {
+    const doc = computeStatus({
+      campaign: HA_TINH_2024,
+      units,
+      progress: [progress("a", "2024-06-01T00:00:00.000Z", 2), progress("b", "2024-06-01T00:00:00.000Z"), progress("c", "2024-06-02T00:00:00.000Z")],
+      reviews: [
+        { unitId: "a", version: 1, decision: "returned", comment: "Thiếu mục III" },
+        { unitId: "b", version: 1, decision: "returned", comment: "Thiếu chữ ký" },
+        { unitId: "c", version: 1, decision: "accepted", comment: "" },
+        { unitId: "ghost", version: 1, decision: "accepted", comment: "" },
+      ],
+      reminders: [
+        { unitId: "d", sentAt: "2024-06-23T01:00:00.000Z" },
+        { unitId: "d", sentAt: "2024-06-28T01:00:00.000Z" },
+        { unitId: "e", sentAt: null },
+      ],
+      now: new Date("2024-06-29T00:00:00Z"),
+    });
+    expect(StatusDocumentSchema.parse(doc)).toEqual(doc);
+    const byId = Object.fromEntries(doc.units.map((u) => [u.unitId, u]));
+    expect(byId["a"]).toMatchObject({ review: "pending", reviewComment: null });
+    expect(byId["b"]).toMatchObject({ review: "returned", reviewComment: "Thiếu chữ ký" });
+    expect(byId["c"]).toMatchObject({ review: "accepted", reviewComment: "" });
+    expect(byId["d"]).toMatchObject({ review: "pending", lastRemindedAt: "2024-06-28T01:00:00.000Z" });
+    expect(byId["e"]?.lastRemindedAt).toBeNull();
+    expect(doc.totals).toMatchObject({ submitted: 3, accepted: 1, returned: 1 });
+    expect(doc.byLevel.province_dept).toMatchObject({ accepted: 0, returned: 1 });
+    expect(doc.byLevel.district).toMatchObject({ accepted: 1, returned: 0 });
   });
 });

@@ -97,3 +97,34 @@ describe("toUnitsCsv", () => {
     expect(parseUnitsCsv(csv).units).toEqual(HA_TINH_2024_UNITS.slice(0, 2));
   });
 });
+
+describe("units CSV e-mail column", () => {
+  const text =
+    `${HEADER},email\r\n` +
+    "snv,Sở Nội vụ,SNV,province_dept,,UBND TỈNH HÀ TĨNH,Hà Tĩnh,8, vanthu@snv.hatinh.gov.vn ; cchc@snv.hatinh.gov.vn \r\n" +
+    "stp,Sở Tư pháp,STP,province_dept,,UBND TỈNH HÀ TĨNH,Hà Tĩnh,5,\r\n";
+
+  test("reads ';'-separated addresses, trims them, and leaves units without any unchanged", () => {
+    const { units, errors } = parseUnitsCsv(text);
+    expect(errors).toEqual([]);
+    expect(units[0]?.emails).toEqual(["vanthu@snv.hatinh.gov.vn", "cchc@snv.hatinh.gov.vn"]);
+    expect(units[1]?.emails).toBeUndefined();
+  });
+
+  test("refuses a malformed address with its line and the column name", () => {
+    const bad = text.replace("cchc@snv.hatinh.gov.vn", "cchc at snv");
+    const { units, errors } = parseUnitsCsv(bad);
+    expect(units).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 2 });
+    expect(errors[0]?.messageEn).toMatch(/column email/);
+  });
+
+  test("writes the column only when some unit has an address, and reads it back", () => {
+    const { units } = parseUnitsCsv(text);
+    const csv = toUnitsCsv(units);
+    expect(csv.split("\r\n")[0]).toBe(`${HEADER},email`);
+    expect(csv).toContain(",8,vanthu@snv.hatinh.gov.vn;cchc@snv.hatinh.gov.vn\r\n");
+    expect(parseUnitsCsv(csv).units).toEqual(units);
+  });
+});
