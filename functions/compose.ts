@@ -22,6 +22,10 @@ import type { DocumentBlobStore } from "./blob/port";
 import type { Config } from "./config";
 import type { SubmissionStore } from "./store/port";
 import { openDiskBlobStore } from "./blob/disk";
+import { sweepOrphans } from "./blob/sweep";
+import { createDocumentReader } from "./docx/worker/pool";
+import { createByteBudget } from "./limits/byte-budget";
+import { createRateLimiter } from "./limits/rate-limit";
 import { openSqliteStore } from "./store/sqlite";
 import type { SheetSink } from "./sync/port";
 import { dueInstants, reconcileCampaign } from "./sync/reconcile";
@@ -159,6 +163,10 @@ async function signIn(
   now: () => Date,
 ): Promise<{ verify: Verifier; devIssuer?: DevIssuer }> {
   const a = config.auth;
+  // parseConfig already refuses this; the Azure entry must not trust the development issuer even if handed such a config.
+  if (a.mode === "dev" && config.entry === "azure") {
+    throw new CodedError("config.invalid", "development sign-in is never served by the Azure entry");
+  }
   if (a.mode === "jwks") {
     const keys = createRemoteJWKSet(new URL(a.jwksUri));
     return { verify: createVerifier({ ...a, keys, accounts, now }) };
@@ -190,6 +198,12 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     await store.close();
     throw err;
   }
+  if (config.blob.kind === "disk" && store.referencedDocuments) {
+    // kill -9 between the document and its record leaves files nothing counts; sweep the old ones before serving.
+    const referenced = await store.referencedDocuments();
+    const swept = await sweepOrphans({ dir: config.blob.dir, referenced, graceMs: config.limits.orphanGraceMs, now: now() });
+    if (swept.length) console.log(`documents: removed ${swept.length} orphan file(s) older than the grace period`);
+  }
   const usedStore = overrides.wrapStore ? overrides.wrapStore(store) : store;
   const sync = createSheetSync({
     target: sink.target,
@@ -201,6 +215,8 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     ...(overrides.sync?.timers ? { timers: overrides.sync.timers } : {}),
     ...(overrides.sync?.log ? { log: overrides.sync.log } : {}),
   });
+  const l = config.limits;
+  const reader = createDocumentReader(l.reader);
   const deps: Deps = {
     store: usedStore,
     blobs: overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs,
@@ -212,12 +228,20 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     allowedOrigins: config.allowedOrigins,
     version,
     sync,
+    reader,
+    limits: {
+      uploads: createByteBudget(l.uploadBytesInFlight),
+      validate: createRateLimiter(l.validatePerMinute, now),
+      rejections: createRateLimiter(l.rejectedPerMinute, now),
+      bodyTimeoutMs: l.bodyTimeoutMs,
+    },
   };
   return {
     deps,
     close: async () => {
       // In-flight reconciles finish (and clear their marks) before the store goes away.
       await sync.stop();
+      await reader.close();
       await Promise.allSettled([store.close(), blobs.close()]);
     },
   };

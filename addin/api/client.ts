@@ -20,12 +20,27 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 const FindingsSchema = z.array(FindingSchema);
 
 export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
+  /**
+   * A browser reports a CORS refusal exactly like a network failure. A no-cors request is not subject to CORS: if it
+   * gets an (opaque) answer, the server is up and refused this pane's origin — the administrator's fix, not the
+   * user's network.
+   */
+  async function answersWithoutCors(): Promise<boolean> {
+    try {
+      await fetchImpl(`${base}/api/health`, { mode: "no-cors", cache: "no-store" });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
     let res: Response;
     try {
       res = await fetchImpl(`${base}/api/${path}`, init);
     } catch (e) {
       // fetch rejects only when no answer came back (offline, DNS, CORS, aborted): nothing reached the server's verdict.
+      if (await answersWithoutCors()) throw { code: "api.originRefused" } satisfies PaneError;
       throw { code: "api.unreachable", message: e instanceof Error ? e.message : String(e) } satisfies PaneError;
     }
     const body: unknown = await res.json().catch(() => undefined);

@@ -29,6 +29,8 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   "idempotency.invalidKey": 400,
   "idempotency.conflict": 409,
   "store.unavailable": 503,
+  "server.busy": 503,
+  "http.tooManyRequests": 429,
   "docx.tooLarge": 413,
 };
 
@@ -52,6 +54,11 @@ export function errorResponse(code: ErrorCode, extra: Record<string, unknown> = 
     "Cache-Control": "no-store",
   };
   if (status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  // The rate limiter says when the account's next request will be let through.
+  if (status === 429) {
+    const wait = extra["retryAfterSec"];
+    headers["Retry-After"] = String(typeof wait === "number" && wait > 0 ? wait : RETRY_AFTER_SECONDS);
+  }
   if (status === 401) headers["WWW-Authenticate"] = `Bearer error="invalid_token"`;
   if (code === "auth.insufficientScope") headers["WWW-Authenticate"] = `Bearer error="insufficient_scope"`;
   return { status, headers, jsonBody: { error: { code, ...errorText(code), ...extra } } };

@@ -69,6 +69,11 @@ export interface SubmissionStore {
   /** Clears the mark only if it was not set again after `since` (a submission during a sync keeps it dirty). */
   clearDirty(campaignId: string, since: string): Promise<void>;
   ping(): Promise<void>;
+  /**
+   * Every document hash a record points at. Optional: a store that answers it lets compose sweep orphan documents
+   * of the disk blob store at start (SQLite does; Cosmos deployments use Azure Blob, which has no partial files).
+   */
+  referencedDocuments?(): Promise<Set<string>>;
   /** After close every call rejects with StoreUnavailableError. */
   close(): Promise<void>;
 }

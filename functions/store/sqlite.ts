@@ -84,7 +84,22 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
       "SELECT campaign_id, since FROM dirty_marks ORDER BY campaign_id",
     ),
     clearDirty: db.prepare("DELETE FROM dirty_marks WHERE campaign_id = ? AND since <= ?"),
+    documents: db.prepare<[], { sha256: string }>("SELECT DISTINCT sha256 FROM submissions"),
   };
+
+  /**
+   * The receipt a client holds must survive a power loss: its transaction commits with synchronous=FULL (the WAL is
+   * fsynced at commit). Everything else — audit lines, dirty marks — stays NORMAL, where a power loss may drop the
+   * last commits but never corrupts the database. better-sqlite3 is synchronous, so nothing interleaves.
+   */
+  function durably<T>(fn: () => T): T {
+    db.pragma("synchronous = FULL");
+    try {
+      return fn();
+    } finally {
+      db.pragma("synchronous = NORMAL");
+    }
+  }
 
   const recordTx = db.transaction((input: NewSubmission): RecordResult => {
     const existing = q.byKey.get(input.campaignId, input.unitId, input.idempotencyKey);
@@ -113,7 +128,7 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
 
   return {
     kind: "sqlite",
-    record: (input) => run(() => recordTx.immediate(input)),
+    record: (input) => run(() => durably(() => recordTx.immediate(input))),
     findByIdempotencyKey: (campaignId, unitId, key) =>
       run(() => {
         const row = q.byKey.get(campaignId, unitId, key);
@@ -146,6 +161,7 @@ run(() => q.listAudit.all(campaignId, Math.max(0, Math.floor(limit))).map(fromAu
       run(() => {
         db.prepare("SELECT 1").get();
       }),
+    referencedDocuments: () => run(() => new Set(q.documents.all().map((r) => r.sha256))),
     close: () => {
       if (!closed) {
         closed = true;

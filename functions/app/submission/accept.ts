@@ -59,7 +59,8 @@ export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accep
   }
 
   const now = deps.now();
-  const findings = await checkUpload(s.bytes, { campaign, now, maxBytes: deps.maxUploadBytes, log: s.log });
+  const check = { campaign, now, maxBytes: deps.maxUploadBytes, reader: deps.reader, log: s.log };
+  const findings = await checkUpload(s.bytes, check);
   if (hasErrors(findings)) throw new CodedError("report.invalid", undefined, { findings });
 
   const stored = await deps.blobs.put(s.bytes);
