@@ -228,9 +228,10 @@ function publicUrl(e: Env, host: string, port: number): string {
 function limitsOf(e: Env, maxUploadBytes: number): Limits {
   return {
     reader: {
-      // Two documents at once: each may take its reader's heap; the rest wait in a short queue or get 503.
+      // Two documents at once: each may take its reader's heap. Those waiting hold only their bodies, which the
+      // upload budget already bounds, so the queue bounds waiting time; beyond it, 503.
       concurrency: e.READER_CONCURRENCY ?? 2,
-      queue: e.READER_QUEUE ?? 8,
+      queue: e.READER_QUEUE ?? 64,
       heapMb: e.READER_HEAP_MB ?? 256,
       timeoutMs: (e.READER_TIMEOUT_SEC ?? 30) * 1000,
       maxParagraphs: e.DOCX_MAX_PARAGRAPHS ?? DEFAULT_TEXT_CAPS.maxParagraphs,
