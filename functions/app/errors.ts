@@ -80,6 +80,8 @@ export function classify(err: unknown): Classified {
   }
   if (err instanceof CodedError) {
     const status = statusOf(err.code);
+    // A full queue or budget is the limit doing its job: logging each refusal would grow the log with the flood.
+    if (err.code === "server.busy") return { code: err.code, status, extra: {} };
     if (status >= 500) return { code: err.code, status, extra: {}, internal: err.message };
     const detail = err.message.startsWith(`${err.code}: `) ? err.message.slice(err.code.length + 2) : undefined;
     return { code: err.code, status, extra: { ...(detail ? { detail } : {}), ...(err.extra ?? {}) } };
