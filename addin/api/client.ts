@@ -21,17 +21,18 @@ const FindingsSchema = z.array(FindingSchema);
 
 export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
   /**
-   * A browser reports a CORS refusal exactly like a network failure. A no-cors request is not subject to CORS: if it
-   * gets an (opaque) answer, the server is up and refused this pane's origin — the administrator's fix, not the
-   * user's network.
+   * A browser reports a CORS refusal exactly like a network failure. Told apart after the fact: the server refused
+   * this pane's origin when a plain (CORS) request to /api/health still fails while a no-cors one — not subject to
+   * CORS — gets an (opaque) answer. A lost answer on a working connection passes the CORS probe: the network's fault.
    */
-  async function answersWithoutCors(): Promise<boolean> {
-    try {
-      await fetchImpl(`${base}/api/health`, { mode: "no-cors", cache: "no-store" });
-      return true;
-    } catch {
-      return false;
-    }
+  async function originRefused(): Promise<boolean> {
+    const answers = (init: RequestInit) =>
+      fetchImpl(`${base}/api/health`, { cache: "no-store", ...init }).then(
+        () => true,
+        () => false,
+      );
+    if (await answers({})) return false;
+    return answers({ mode: "no-cors" });
   }
 
   async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
@@ -40,7 +41,7 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
       res = await fetchImpl(`${base}/api/${path}`, init);
     } catch (e) {
       // fetch rejects only when no answer came back (offline, DNS, CORS, aborted): nothing reached the server's verdict.
-      if (await answersWithoutCors()) throw { code: "api.originRefused" } satisfies PaneError;
+      if (await originRefused()) throw { code: "api.originRefused" } satisfies PaneError;
       throw { code: "api.unreachable", message: e instanceof Error ? e.message : String(e) } satisfies PaneError;
     }
     const body: unknown = await res.json().catch(() => undefined);
