@@ -163,7 +163,7 @@ async function signIn(
   now: () => Date,
 ): Promise<{ verify: Verifier; devIssuer?: DevIssuer }> {
   const a = config.auth;
-  // parseConfig already refuses this; the Azure entry must not trust the development issuer even if handed such a config.
+  // parseConfig already refuses this; the Azure entry must not trust the development issuer whatever it is handed.
   if (a.mode === "dev" && config.entry === "azure") {
     throw new CodedError("config.invalid", "development sign-in is never served by the Azure entry");
   }
@@ -201,7 +201,8 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
   if (config.blob.kind === "disk" && store.referencedDocuments) {
     // kill -9 between the document and its record leaves files nothing counts; sweep the old ones before serving.
     const referenced = await store.referencedDocuments();
-    const swept = await sweepOrphans({ dir: config.blob.dir, referenced, graceMs: config.limits.orphanGraceMs, now: now() });
+    const graceMs = config.limits.orphanGraceMs;
+    const swept = await sweepOrphans({ dir: config.blob.dir, referenced, graceMs, now: now() });
     if (swept.length) console.log(`documents: removed ${swept.length} orphan file(s) older than the grace period`);
   }
   const usedStore = overrides.wrapStore ? overrides.wrapStore(store) : store;

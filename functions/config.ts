@@ -101,7 +101,14 @@ export type SheetsConfig =
   | { target: "google-sheets"; spreadsheetId: string; credentials: SheetCredentials; campaignId?: string };
 
 export interface Limits {
-  reader: { concurrency: number; queue: number; heapMb: number; timeoutMs: number; maxParagraphs: number; maxTextChars: number };
+  reader: {
+    concurrency: number;
+    queue: number;
+    heapMb: number;
+    timeoutMs: number;
+    maxParagraphs: number;
+    maxTextChars: number;
+  };
   uploadBytesInFlight: number;
   bodyTimeoutMs: number;
   validatePerMinute: number;
@@ -266,8 +273,9 @@ export function parseConfig(env: Record<string, string | undefined>, entry: Entr
     problems.push("CCHC_DEV_AUTH=1 is refused by the Azure entry: anyone could mint tokens");
   } else if (e.CCHC_DEV_AUTH && !isLoopbackHost(host)) {
     problems.push(
-      `CCHC_DEV_AUTH=1 is refused on API_HOST=${host}: development sign-in lets anyone who reaches the port mint tokens, ` +
-        "so it runs on loopback only (API_HOST=127.0.0.1), or set CCHC_DEV_AUTH=0 with Entra sign-in (AUTH_ISSUER …)",
+      `CCHC_DEV_AUTH=1 is refused on API_HOST=${host}: development sign-in lets anyone who reaches the port ` +
+        "mint tokens, so it runs on loopback only (API_HOST=127.0.0.1), or set CCHC_DEV_AUTH=0 with Entra sign-in " +
+        "(AUTH_ISSUER …)",
     );
   }
   if (e.CCHC_DEV_AUTH) {

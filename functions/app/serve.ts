@@ -58,7 +58,8 @@ function reserveBody(head: RequestHead, deps: Deps): () => void {
   const declared = head.headers.get("content-length");
   const length = declared !== null && /^\d+$/.test(declared.trim()) ? Number(declared) : undefined;
   if (length !== undefined && length > deps.maxUploadBytes) {
-    throw new CodedError("http.payloadTooLarge", `limit ${deps.maxUploadBytes} bytes`, { limitBytes: deps.maxUploadBytes });
+    const limitBytes = deps.maxUploadBytes;
+    throw new CodedError("http.payloadTooLarge", `limit ${limitBytes} bytes`, { limitBytes });
   }
   const release = deps.limits.uploads.reserve(length ?? deps.maxUploadBytes);
   if (!release) throw new CodedError("server.busy", "upload bytes in flight at the instance's limit");

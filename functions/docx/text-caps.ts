@@ -28,9 +28,13 @@ export function checkTextCaps(model: DocumentModel, caps: TextCaps): void {
   let count = 0;
   let chars = 0;
   for (const p of paragraphs(model)) {
-    if (++count > caps.maxParagraphs) throw new CodedError("docx.tooLarge", `more than ${caps.maxParagraphs} paragraphs`);
+    if (++count > caps.maxParagraphs) {
+      throw new CodedError("docx.tooLarge", `more than ${caps.maxParagraphs} paragraphs`);
+    }
     chars += p.text.length;
-    if (chars > caps.maxTextChars) throw new CodedError("docx.tooLarge", `more than ${caps.maxTextChars} characters of text`);
+    if (chars > caps.maxTextChars) {
+      throw new CodedError("docx.tooLarge", `more than ${caps.maxTextChars} characters of text`);
+    }
   }
 }
 

@@ -108,7 +108,9 @@ export function createDocumentReader(opts: ReaderOptions): DocumentReader {
     mode: file ? "worker" : "in-process",
     gate,
     read(bytes, { maxFileBytes }) {
-      return gate.run(() => (file ? inWorker(file, bytes, maxFileBytes) : readDocxCapped(bytes, { maxFileBytes }, caps)));
+      return gate.run(() =>
+        file ? inWorker(file, bytes, maxFileBytes) : readDocxCapped(bytes, { maxFileBytes }, caps),
+      );
     },
     async close() {
       idle.length = 0;
