@@ -218,6 +218,10 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
   });
   const l = config.limits;
   const reader = createDocumentReader(l.reader);
+  if (reader.mode === "in-process") {
+    // Still bounded (slots, queue, text caps) but without the worker's heap limit: say so where operators look.
+    console.warn("documents: reader-thread.js not found next to the compiled functions; reading in-process");
+  }
   const deps: Deps = {
     store: usedStore,
     blobs: overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs,
