@@ -4,7 +4,8 @@ import type { ErrorCode } from "../shared/errors/codes";
 import type { DocumentModel } from "../shared/model/document";
 import { hasErrors, type Finding } from "../shared/model/findings";
 import { checkDocument } from "../shared/rules";
-import { readDocx, readerWarningText } from "../functions/docx/read";
+import { readerWarningText } from "../functions/docx/read";
+import { readDocxCapped } from "../functions/docx/text-caps";
 import { fsErrorCode, type CliIO } from "./io";
 
 /** What the reader skipped or repaired in a file it could read, in the requested language. */
@@ -37,7 +38,8 @@ export async function checkFile(file: string, campaign: Campaign, io: CliIO, en:
   } catch (e) {
     return unreadable(file, fsErrorCode(e) === "ENOENT" ? "file.notFound" : "file.unreadable", en);
   }
-  const read = await readDocx(bytes);
+  // In-process (the user's own machine), but with the server's caps on paragraphs and text.
+  const read = await readDocxCapped(bytes);
   if (!read.ok) return unreadable(file, read.error.code, en, en ? read.error.messageEn : read.error.message);
   let findings: Finding[];
   try {

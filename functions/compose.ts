@@ -19,6 +19,10 @@ import type { DocumentBlobStore } from "./blob/port";
 import type { Config } from "./config";
 import type { SubmissionStore } from "./store/port";
 import { openDiskBlobStore } from "./blob/disk";
+import { sweepOrphans } from "./blob/sweep";
+import { createDocumentReader } from "./docx/worker/pool";
+import { createByteBudget } from "./limits/byte-budget";
+import { createRateLimiter } from "./limits/rate-limit";
 import { openSqliteStore } from "./store/sqlite";
 import type { SheetSink } from "./sync/port";
 import { dueInstants, reconcileCampaign } from "./sync/reconcile";
@@ -175,6 +179,10 @@ async function signIn(
   now: () => Date,
 ): Promise<{ verify: Verifier; devIssuer?: DevIssuer }> {
   const a = config.auth;
+  // parseConfig already refuses this; the Azure entry must not trust the development issuer whatever it is handed.
+  if (a.mode === "dev" && config.entry === "azure") {
+    throw new CodedError("config.invalid", "development sign-in is never served by the Azure entry");
+  }
   if (a.mode === "jwks") {
     const keys = createRemoteJWKSet(new URL(a.jwksUri));
     return { verify: createVerifier({ ...a, keys, accounts, now }) };
@@ -209,6 +217,13 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
   } catch (err) {
     await store.close();
     throw err;
+  }
+  if (config.blob.kind === "disk" && store.referencedDocuments) {
+    // kill -9 between the document and its record leaves files nothing counts; sweep the old ones before serving.
+    const referenced = await store.referencedDocuments();
+    const graceMs = config.limits.orphanGraceMs;
+    const swept = await sweepOrphans({ dir: config.blob.dir, referenced, graceMs, now: now() });
+    if (swept.length) console.log(`documents: removed ${swept.length} orphan file(s) older than the grace period`);
   }
   const usedStore = overrides.wrapStore ? overrides.wrapStore(store) : store;
   const usedBlobs = overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs;
@@ -249,6 +264,12 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     ...(r.timers ? { timers: r.timers } : {}),
     ...(r.log ? { log: r.log } : {}),
   });
+  const l = config.limits;
+  const reader = createDocumentReader(l.reader);
+  if (reader.mode === "in-process") {
+    // Still bounded (slots, queue, text caps) but without the worker's heap limit: say so where operators look.
+    console.warn("documents: reader-thread.js not found next to the compiled functions; reading in-process");
+  }
   const deps: Deps = {
     store: usedStore,
     blobs: usedBlobs,
@@ -261,12 +282,20 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     sync,
     openUrl: config.openUrl,
     reminders,
+    reader,
+    limits: {
+      uploads: createByteBudget(l.uploadBytesInFlight),
+      validate: createRateLimiter(l.validatePerMinute, now),
+      rejections: createRateLimiter(l.rejectedPerMinute, now),
+      bodyTimeoutMs: l.bodyTimeoutMs,
+    },
   };
   return {
     deps,
     close: async () => {
       // In-flight reconciles finish (and clear their marks) before the store goes away.
       await Promise.all([sync.stop(), reminders.stop()]);
+      await reader.close();
       await Promise.allSettled([store.close(), blobs.close(), mailer.close()]);
     },
   };

@@ -5,6 +5,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { CodedError } from "../shared/errors/codes";
+import { DEFAULT_TEXT_CAPS } from "./docx/text-caps";
 import { parseServiceAccount, type ServiceAccount } from "./sync/service-account";
 
 const MiB = 1024 * 1024;
@@ -43,8 +44,20 @@ const EnvSchema = z.object({
   CCHC_CAMPAIGNS_FILE: opt(z.string()),
   CCHC_UNITS_FILE: opt(z.string()),
   CCHC_DEMO_CAMPAIGN: flag,
-  /** Set by Azure App Service / Functions on every instance: development sign-in is refused there. */
+  /** Set by Azure App Service (not by every Functions plan): development sign-in is refused there. */
   WEBSITE_INSTANCE_ID: opt(z.string()),
+  // Per-instance limits (README: Security).
+  READER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(16)),
+  READER_QUEUE: opt(z.coerce.number().int().min(0).max(256)),
+  READER_HEAP_MB: opt(z.coerce.number().int().min(64).max(4096)),
+  READER_TIMEOUT_SEC: opt(z.coerce.number().int().min(1).max(600)),
+  DOCX_MAX_PARAGRAPHS: opt(z.coerce.number().int().min(100).max(10_000_000)),
+  DOCX_MAX_TEXT_CHARS: opt(z.coerce.number().int().min(10_000).max(500_000_000)),
+  UPLOAD_BYTES_IN_FLIGHT: opt(z.coerce.number().int().min(1024).max(4096 * MiB)),
+  BODY_TIMEOUT_SEC: opt(z.coerce.number().int().min(1).max(600)),
+  VALIDATE_PER_MINUTE: opt(z.coerce.number().int().min(1).max(10_000)),
+  REJECTED_PER_MINUTE: opt(z.coerce.number().int().min(1).max(10_000)),
+  ORPHAN_GRACE_SEC: opt(z.coerce.number().int().min(60).max(30 * 86400)),
   /** Set by Azure: the app's host name, the default public origin for links in the sheet. */
   WEBSITE_HOSTNAME: opt(z.string()),
   CCHC_PUBLIC_URL: opt(url),
@@ -101,8 +114,28 @@ export type SheetsConfig =
 export type MailConfig =
   | { kind: "smtp"; url: string; from: string }
   | { kind: "outbox"; dir: string; from: string };
+export interface Limits {
+  reader: {
+    concurrency: number;
+    queue: number;
+    heapMb: number;
+    timeoutMs: number;
+    maxParagraphs: number;
+    maxTextChars: number;
+  };
+  uploadBytesInFlight: number;
+  bodyTimeoutMs: number;
+  validatePerMinute: number;
+  rejectedPerMinute: number;
+  /** Document and .tmp files no record points at are removed at start once older than this. */
+  orphanGraceMs: number;
+}
+
+/** Which entry runs: the Azure Functions entry never serves development sign-in, whatever the settings. */
+export type Entry = "local" | "azure";
 
 export interface Config {
+  entry: Entry;
   dataDir: string;
   port: number;
   host: string;
@@ -128,6 +161,7 @@ export interface Config {
   /** Reminder e-mails: an SMTP relay, or the outbox folder. */
   mail: MailConfig;
   reminders: { outlineUrl?: string; maxAttempts: number; retryBaseMs: number };
+  limits: Limits;
 }
 
 function origins(list: string, problems: string[]): string[] {
@@ -147,6 +181,15 @@ function origins(list: string, problems: string[]): string[] {
 /** 127.0.0.0/8, localhost and [::1] only (WHATWG URL has already normalised "127.1" and friends). */
 function isLoopback(u: URL): boolean {
   return u.hostname === "localhost" || u.hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(u.hostname);
+}
+
+/** A listen address reachable only from this machine ("0.0.0.0", "::" and named hosts are not). */
+export function isLoopbackHost(host: string): boolean {
+  try {
+    return isLoopback(new URL(`http://${host.includes(":") && !host.startsWith("[") ? `[${host}]` : host}`));
+  } catch {
+    return false;
+  }
 }
 
 /** A bare id, or the spreadsheet's address as copied from the browser. */
@@ -208,8 +251,31 @@ function publicUrl(e: Env, host: string, port: number): string {
   return `http://${h}:${port}`;
 }
 
-/** Throws CodedError("config.invalid") whose message lists every problem, one per line. */
-export function parseConfig(env: Record<string, string | undefined>): Config {
+function limitsOf(e: Env, maxUploadBytes: number): Limits {
+  return {
+    reader: {
+      // Two documents at once: each may take its reader's heap. Those waiting hold only their bodies, which the
+      // upload budget already bounds, so the queue bounds waiting time; beyond it, 503.
+      concurrency: e.READER_CONCURRENCY ?? 2,
+      queue: e.READER_QUEUE ?? 64,
+      heapMb: e.READER_HEAP_MB ?? 256,
+      timeoutMs: (e.READER_TIMEOUT_SEC ?? 30) * 1000,
+      maxParagraphs: e.DOCX_MAX_PARAGRAPHS ?? DEFAULT_TEXT_CAPS.maxParagraphs,
+      maxTextChars: e.DOCX_MAX_TEXT_CHARS ?? DEFAULT_TEXT_CAPS.maxTextChars,
+    },
+    uploadBytesInFlight: Math.max(e.UPLOAD_BYTES_IN_FLIGHT ?? 4 * maxUploadBytes, maxUploadBytes),
+    bodyTimeoutMs: (e.BODY_TIMEOUT_SEC ?? 30) * 1000,
+    validatePerMinute: e.VALIDATE_PER_MINUTE ?? 30,
+    rejectedPerMinute: e.REJECTED_PER_MINUTE ?? 20,
+    orphanGraceMs: (e.ORPHAN_GRACE_SEC ?? 3600) * 1000,
+  };
+}
+
+/**
+ * Throws CodedError("config.invalid") whose message lists every problem, one per line. `entry` "azure" refuses
+ * development sign-in outright: the Azure plans do not all set WEBSITE_INSTANCE_ID, so it is not a test of "in Azure".
+ */
+export function parseConfig(env: Record<string, string | undefined>, entry: Entry = "local"): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -221,8 +287,15 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const clockToleranceSec = e.AUTH_CLOCK_TOLERANCE_SEC ?? 30;
 
   let auth: AuthConfig;
-  if (e.CCHC_DEV_AUTH && e.WEBSITE_INSTANCE_ID) {
-    problems.push("CCHC_DEV_AUTH=1 is refused when running in Azure: anyone could mint tokens");
+  const host = e.API_HOST ?? "127.0.0.1";
+  if (e.CCHC_DEV_AUTH && (entry === "azure" || e.WEBSITE_INSTANCE_ID)) {
+    problems.push("CCHC_DEV_AUTH=1 is refused by the Azure entry: anyone could mint tokens");
+  } else if (e.CCHC_DEV_AUTH && !isLoopbackHost(host)) {
+    problems.push(
+      `CCHC_DEV_AUTH=1 is refused on API_HOST=${host}: development sign-in lets anyone who reaches the port ` +
+        "mint tokens, so it runs on loopback only (API_HOST=127.0.0.1), or set CCHC_DEV_AUTH=0 with Entra sign-in " +
+        "(AUTH_ISSUER …)",
+    );
   }
   if (e.CCHC_DEV_AUTH) {
     auth = { mode: "dev", requiredScope: e.AUTH_REQUIRED_SCOPE ?? DEV_SCOPE, clockToleranceSec };
@@ -259,21 +332,24 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? { kind: "azure-blob", accountUrl: e.AZURE_STORAGE_ACCOUNT_URL, container }
       : { kind: "disk", dir: resolve(dataDir, "documents") };
 
-  const allowedOrigins = origins(e.ALLOWED_ORIGINS ?? "https://localhost:3000", problems);
+  const addinPort = e.ADDIN_PORT ?? 3000;
+  // Default: the origin `npm start` serves the pane from, so a moved ADDIN_PORT keeps the pane able to call the API.
+  const allowedOrigins = origins(e.ALLOWED_ORIGINS ?? `https://localhost:${addinPort}`, problems);
   const sheets = sheetsConfig(e, dataDir, problems);
   if (problems.length) throw new CodedError("config.invalid", problems.join("\n"));
 
   const port = e.API_PORT ?? 7071;
-  const host = e.API_HOST ?? "127.0.0.1";
+  const maxUploadBytes = e.MAX_UPLOAD_BYTES ?? 25 * MiB;
   return {
+    entry,
     dataDir,
     port,
     host,
-    addinPort: e.ADDIN_PORT ?? 3000,
+    addinPort,
     auth,
     store,
     blob,
-    maxUploadBytes: e.MAX_UPLOAD_BYTES ?? 25 * MiB,
+    maxUploadBytes,
     allowedOrigins,
     ...(e.CCHC_ACCOUNTS_FILE ? { accountsFile: resolve(e.CCHC_ACCOUNTS_FILE) } : {}),
     ...(e.CCHC_CAMPAIGNS_FILE ? { campaignsFile: resolve(e.CCHC_CAMPAIGNS_FILE) } : {}),
@@ -295,10 +371,11 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       maxAttempts: e.REMINDER_MAX_ATTEMPTS ?? 5,
       retryBaseMs: (e.REMINDER_RETRY_BASE_SEC ?? 60) * 1000,
     },
+    limits: limitsOf(e, maxUploadBytes),
   };
 }
 
 /** `defaults` apply where the environment leaves a setting unset (npm start turns on dev sign-in this way). */
-export function loadConfig(defaults: Record<string, string> = {}): Config {
-  return parseConfig({ ...defaults, ...process.env });
+export function loadConfig(defaults: Record<string, string> = {}, entry: Entry = "local"): Config {
+  return parseConfig({ ...defaults, ...process.env }, entry);
 }

@@ -21,12 +21,28 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 const FindingsSchema = z.array(FindingSchema);
 
 export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
+  /**
+   * A browser reports a CORS refusal exactly like a network failure. Told apart after the fact: the server refused
+   * this pane's origin when a plain (CORS) request to /api/health still fails while a no-cors one — not subject to
+   * CORS — gets an (opaque) answer. A lost answer on a working connection passes the CORS probe: the network's fault.
+   */
+  async function originRefused(): Promise<boolean> {
+    const answers = (init: RequestInit) =>
+      fetchImpl(`${base}/api/health`, { cache: "no-store", ...init }).then(
+        () => true,
+        () => false,
+      );
+    if (await answers({})) return false;
+    return answers({ mode: "no-cors" });
+  }
+
   async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
     let res: Response;
     try {
       res = await fetchImpl(`${base}/api/${path}`, init);
     } catch (e) {
       // fetch rejects only when no answer came back (offline, DNS, CORS, aborted): nothing reached the server's verdict.
+      if (await originRefused()) throw { code: "api.originRefused" } satisfies PaneError;
       throw { code: "api.unreachable", message: e instanceof Error ? e.message : String(e) } satisfies PaneError;
     }
     const body: unknown = await res.json().catch(() => undefined);

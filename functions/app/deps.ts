@@ -1,6 +1,9 @@
 import type { DocumentBlobStore } from "../blob/port";
 import type { SubmissionStore } from "../store/port";
 import type { DevIssuer } from "../auth/dev-issuer";
+import type { DocumentReader } from "../docx/worker/pool";
+import type { ByteBudget } from "../limits/byte-budget";
+import type { RateLimiter } from "../limits/rate-limit";
 import type { SheetSync } from "../sync/scheduler";
 import type { ReminderService } from "../reminders/service";
 import type { Verifier } from "../auth/verify";
@@ -27,5 +30,19 @@ export interface Deps {
   /** Reminder e-mails (đôn đốc): the policy, the claims in the store and the mailer. */
   reminders: ReminderService;
   /** Present only when CCHC_DEV_AUTH=1. */
+  /** Present only when CCHC_DEV_AUTH=1 on the local host (never in the Azure entry). */
   devIssuer?: DevIssuer;
+  /** Reads uploaded documents: worker threads with a heap cap, documents in flight bounded per instance. */
+  reader: DocumentReader;
+  /** Per-instance limits on what requests may hold, checked before a body is read (README: Security). */
+  limits: {
+    /** Upload bytes buffered at once by this instance. */
+    uploads: ByteBudget;
+    /** POST /api/validate per account. */
+    validate: RateLimiter;
+    /** Rejected submission attempts per account (each also costs an audit line). */
+    rejections: RateLimiter;
+    /** A body not fully received within this is cut (slow uploads). */
+    bodyTimeoutMs: number;
+  };
 }

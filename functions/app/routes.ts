@@ -31,6 +31,7 @@ export const ROUTES: readonly Route[] = [
     method: "POST",
     route: "campaigns/{campaignId}/units/{unitId}/submissions",
     auth: "signedIn",
+    quota: "rejections",
     handler: submit,
   },
   {
@@ -100,12 +101,15 @@ export const ROUTES: readonly Route[] = [
   },
   { name: "audit", method: "GET", route: "campaigns/{campaignId}/audit", auth: "secretariat", handler: listAudit },
   { name: "sync-status", method: "GET", route: "campaigns/{campaignId}/sync", auth: "secretariat", handler: getSync },
-  { name: "validate", method: "POST", route: "validate", auth: "none", handler: validate },
+  { name: "validate", method: "POST", route: "validate", auth: "signedIn", quota: "validate", handler: validate },
   { name: "dev-jwks", method: "GET", route: "dev/jwks", auth: "dev", handler: devJwks },
   { name: "dev-token", method: "POST", route: "dev/token", auth: "dev", handler: devToken },
 ];
 
-/** The routes that exist for this configuration: development routes only with the development issuer. */
+/**
+ * The routes that exist for this configuration: development routes only with the development issuer, which only
+ * the local host on loopback ever has (the Azure entry passes false whatever the settings say).
+ */
 export function activeRoutes(devAuth: boolean): Route[] {
   return ROUTES.filter((r) => devAuth || r.auth !== "dev");
 }

@@ -118,6 +118,11 @@ export interface SubmissionStore {
   ): Promise<boolean>;
   listReminders(campaignId: string): Promise<ReminderRecord[]>;
   ping(): Promise<void>;
+  /**
+   * Every document hash a record points at. Optional: a store that answers it lets compose sweep orphan documents
+   * of the disk blob store at start (SQLite does; Cosmos deployments use Azure Blob, which has no partial files).
+   */
+  referencedDocuments?(): Promise<Set<string>>;
   /** After close every call rejects with StoreUnavailableError. */
   close(): Promise<void>;
 }

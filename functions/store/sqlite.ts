@@ -93,7 +93,22 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
     extracts: db.prepare<[string], { submission_id: string; campaign_id: string; unit_id: string; extract: string }>(
       "SELECT * FROM extracts WHERE campaign_id = ? ORDER BY submission_id",
     ),
+    documents: db.prepare<[], { sha256: string }>("SELECT DISTINCT sha256 FROM submissions"),
   };
+
+  /**
+   * The receipt a client holds must survive a power loss: its transaction commits with synchronous=FULL (the WAL is
+   * fsynced at commit). Everything else — audit lines, dirty marks — stays NORMAL, where a power loss may drop the
+   * last commits but never corrupts the database. better-sqlite3 is synchronous, so nothing interleaves.
+   */
+  function durably<T>(fn: () => T): T {
+    db.pragma("synchronous = FULL");
+    try {
+      return fn();
+    } finally {
+      db.pragma("synchronous = NORMAL");
+    }
+  }
 
   const recordTx = db.transaction((input: NewSubmission): RecordResult => {
     const existing = q.byKey.get(input.campaignId, input.unitId, input.idempotencyKey);
@@ -128,7 +143,7 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
 
   return {
     kind: "sqlite",
-    record: (input) => run(() => recordTx.immediate(input)),
+    record: (input) => run(() => durably(() => recordTx.immediate(input))),
     findByIdempotencyKey: (campaignId, unitId, key) =>
       run(() => {
         const row = q.byKey.get(campaignId, unitId, key);
@@ -183,6 +198,7 @@ run(() => q.listAudit.all(campaignId, Math.max(0, Math.floor(limit))).map(fromAu
       run(() => {
         db.prepare("SELECT 1").get();
       }),
+    referencedDocuments: () => run(() => new Set(q.documents.all().map((r) => r.sha256))),
     close: () => {
       if (!closed) {
         closed = true;

@@ -40,6 +40,9 @@ export const ERROR_CODES = [
   "multipart.duplicatePart",
   "multipart.missingDocument",
   "contest.invalid",
+  // Per-instance limits (functions/limits): a full queue or byte budget is 503, a per-account rate limit 429.
+  "server.busy",
+  "http.tooManyRequests",
   "config.invalid",
   // A malformed ISO date or instant handed to shared/dates (a caller bug, never user text).
   "date.invalid",
@@ -58,6 +61,8 @@ export const ERROR_CODES = [
   "office.fileFailed",
   "office.staleLocation",
   "api.unreachable",
+  // The server answered but its CORS list does not include the pane's origin (a configuration problem, not the network).
+  "api.originRefused",
   "api.badResponse",
   // Google Sheet sync (functions/sync): shown in GET /api/campaigns/{id}/sync, never as an HTTP error of a request.
   "sheets.unavailable",

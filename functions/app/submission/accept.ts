@@ -81,7 +81,8 @@ export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accep
   }
 
   const now = deps.now();
-  const { findings: checked, extract } = await checkAndExtract(s.bytes, { campaign, now, maxBytes: deps.maxUploadBytes, log: s.log });
+  const check = { campaign, now, maxBytes: deps.maxUploadBytes, reader: deps.reader, log: s.log };
+  const { findings: checked, extract } = await checkAndExtract(s.bytes, check);
   // Every error must be contested with a reason; what is left is listed apart so a client sees what remains.
   const { findings, applied, uncontested } = applyContests(checked, s.contests);
   if (uncontested.length > 0) throw new CodedError("report.invalid", undefined, { findings, uncontested });

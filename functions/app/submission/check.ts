@@ -1,4 +1,4 @@
-import { readDocx } from "../../docx/read";
+import type { DocumentReader } from "../../docx/worker/pool";
 import { toCalendarDate } from "../../../shared/dates/calendar";
 import { CodedError } from "../../../shared/errors/codes";
 import type { Campaign } from "../../../shared/campaign/schema";
@@ -11,6 +11,8 @@ export interface UploadCheck {
   campaign: Campaign;
   now: Date;
   maxBytes: number;
+  /** The instance's bounded reader (deps.reader): worker threads, documents in flight capped, text caps. */
+  reader: DocumentReader;
   /** Receives the reader's technical detail of a refusal (which part, which cap): for operators, not clients. */
   log: (message: string) => void;
 }
@@ -45,7 +47,7 @@ export async function checkAndExtract(
 }
 
 async function readUpload(bytes: Uint8Array, c: UploadCheck): Promise<DocumentModel> {
-  const read = await readDocx(bytes, { maxFileBytes: c.maxBytes });
+  const read = await c.reader.read(bytes, { maxFileBytes: c.maxBytes });
   if (!read.ok) {
     if (read.error.detail) c.log(`${read.error.code}: ${read.error.detail}`);
     throw new CodedError(read.error.code);

@@ -70,6 +70,17 @@ describe("createApi", () => {
     const down = fakeFetch(() => Promise.reject(new TypeError("Failed to fetch")));
     await expect(createApi("http://api.test", down.f).health()).rejects.toMatchObject({ code: "api.unreachable" });
     const odd = fakeFetch(() => json(200, { status: "fine" }));
+    // The browser's CORS refusal also rejects, but a no-cors probe of the same server gets an (opaque) answer.
+    const refused = fakeFetch(({ init }) =>
+      init?.mode === "no-cors" ? new Response(null, { status: 200 }) : Promise.reject(new TypeError("Failed to fetch")),
+    );
+    await expect(createApi("http://api.test", refused.f).campaigns()).rejects.toEqual({ code: "api.originRefused" });
+    // A lost answer on a working connection: the server still answers this origin, so it is the network.
+    let lost = 0;
+    const flaky = fakeFetch(({ url }) =>
+      url.endsWith("/campaigns") && lost++ === 0 ? Promise.reject(new TypeError("Failed to fetch")) : json(200, { status: "ok" }),
+    );
+    await expect(createApi("http://api.test", flaky.f).campaigns()).rejects.toMatchObject({ code: "api.unreachable" });
     await expect(createApi("http://api.test", odd.f).health()).rejects.toMatchObject({ code: "api.badResponse" });
     const html = fakeFetch(() => new Response("<html>", { status: 502 }));
     await expect(createApi("http://api.test", html.f).campaigns()).rejects.toMatchObject({ code: "api.badResponse", status: 502 });

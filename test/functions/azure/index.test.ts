@@ -3,6 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { HttpFunctionOptions, TimerFunctionOptions } from "@azure/functions";
 import { ROUTES } from "../../../functions/app/routes";
+import { compose } from "../../../functions/compose";
+import { parseConfig } from "../../../functions/config";
 
 const registered: { name: string; options: HttpFunctionOptions }[] = [];
 const timers: { name: string; options: TimerFunctionOptions }[] = [];
@@ -51,5 +53,28 @@ describe("Azure Functions entry", () => {
       ["sheet-sync", "*/10 * * * * *"],
       ["reminders", "0 */5 * * * *"],
     ]);
+  });
+
+  it("never serves development sign-in, on any plan: CCHC_DEV_AUTH=1 stops the entry before anything is registered", () => {
+    // Linux Consumption and Flex Consumption set CONTAINER_NAME / WEBSITE_SITE_NAME but not WEBSITE_INSTANCE_ID.
+    for (const plan of [{ CONTAINER_NAME: "cchc" }, { WEBSITE_SITE_NAME: "cchc" }, {}]) {
+      registered.length = 0;
+      process.env = { ...saved, CCHC_DATA_DIR: dir, CCHC_DEV_AUTH: "1", WEBSITE_INSTANCE_ID: "", ...plan };
+      let thrown: unknown;
+      jest.isolateModules(() => {
+        try {
+          require("../../../functions/azure/index");
+        } catch (err) {
+          thrown = err;
+        }
+      });
+      expect(thrown).toMatchObject({ code: "config.invalid", message: expect.stringContaining("CCHC_DEV_AUTH") });
+      expect(registered).toEqual([]);
+    }
+  });
+
+  it("does not trust the development issuer even when handed a development configuration", async () => {
+    const local = parseConfig({ CCHC_DATA_DIR: dir, CCHC_DEV_AUTH: "1" });
+    await expect(compose({ ...local, entry: "azure" })).rejects.toMatchObject({ code: "config.invalid" });
   });
 });
