@@ -1,13 +1,13 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readDocx } from "../../functions/docx/read";
 import { parseUnitsCsv } from "../../shared/units/csv";
 import { HA_TINH_2024_UNITS } from "../../shared/units/ha-tinh-2024";
 import { makeOutlineDocx } from "../fixtures/reports";
+import { tempDir } from "../support/temp-dir";
 import { cchc } from "./capture";
 
-const dir = mkdtempSync(path.join(tmpdir(), "cchc-outline-"));
+const dir = tempDir("cchc-outline-");
 
 describe("cchc outline", () => {
   test("writes the unit's outline, identical to the fixture the add-in spec builds", async () => {

@@ -1,12 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeFilledReportDocx, makeOutlineDocx } from "../fixtures/reports";
 import { docxFixture } from "../functions/docx/read/helpers/docx-fixture";
+import { tempDir } from "../support/temp-dir";
 import { cchc } from "./capture";
 
-const dir = mkdtempSync(path.join(tmpdir(), "cchc-validate-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempDir("cchc-validate-");
 const filled = path.join(dir, "bao-cao-stp.docx");
 const blank = path.join(dir, "de-cuong-stp.docx");
 /** A Word document that is not a report at all: headings and text, none of the outline. */
