@@ -60,16 +60,17 @@ function summarise(reportFile, jestStatus) {
   try {
     j = JSON.parse(fs.readFileSync(reportFile, "utf8"));
   } catch {
-    return { text: `jest: no results (jest exited with ${jestStatus}), counted as 1 failed`, code: jestStatus || 1 };
+    return { text: `jest: no results — failed: jest exited with ${jestStatus}`, code: jestStatus || 1 };
   }
   const brokenSuites = j.numRuntimeErrorTestSuites || 0;
   let text = `jest: ${j.numPassedTests} passed, ${j.numFailedTests} failed`;
   if (brokenSuites) text += `, ${brokenSuites} suite(s) failed to run`;
   if (j.numPendingTests) text += `, ${j.numPendingTests} skipped`;
-  const failed = j.numFailedTests > 0 || j.numFailedTestSuites > 0 || brokenSuites > 0 || j.success === false;
-  if (failed) return { text, code: jestStatus || 1 };
-  if (jestStatus !== 0) return { text: `${text} (but jest exited with ${jestStatus})`, code: jestStatus || 1 };
-  return { text, code: 0 };
+  const counted = j.numFailedTests > 0 || brokenSuites > 0;
+  const failed = counted || j.numFailedTestSuites > 0 || j.success === false || jestStatus !== 0;
+  // A failure the counts above do not show (no tests found, a failing hook, jest itself) is still a failure.
+  if (failed && !counted) text += ` — failed: jest exited with ${jestStatus}${j.numTotalTests === 0 ? " (no tests ran)" : ""}`;
+  return { text, code: failed ? jestStatus || 1 : 0 };
 }
 
 const report = path.join(root, "test", "artifacts", "jest-results.json");
