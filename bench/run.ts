@@ -10,6 +10,7 @@ import { benchAddin } from "./addin";
 import { benchAggregate } from "./aggregate";
 import { benchApi } from "./api";
 import { benchDocxRead } from "./docx-read";
+import { benchHostile } from "./hostile";
 import { benchPackage } from "./package";
 import type { BenchRow } from "./result";
 import { benchSheetSync } from "./sheet-sync";
@@ -17,6 +18,7 @@ import { benchSheetSync } from "./sheet-sync";
 /** In the order of the stages a submission goes through, then the pane, then the deploy package. */
 const STAGES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   "docx-read": () => benchDocxRead(),
+  hostile: benchHostile,
   api: benchApi,
   aggregate: benchAggregate,
   "sheet-sync": benchSheetSync,
