@@ -51,7 +51,22 @@ function corpusSuite() {
     return { dir, suite: "off", line: `corpus suite: not run — ${shown} not found (set CCHC_CORPUS_DIR)` };
   }
   const files = fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.toLowerCase().endsWith(".docx"));
-  return { dir, suite: "on", line: `corpus suite: ran on ${files.length} files from ${shown}` };
+  return {
+    dir,
+    suite: "on",
+    line: `corpus suite: ran on ${files.length} files from ${shown}`,
+    unselected: `corpus suite: not run — no test/corpus file matched the arguments (${files.length} files in ${shown})`,
+  };
+}
+
+/** Whether jest's report holds results of test/corpus/ files (arguments may have narrowed the run). */
+function corpusRan(reportFile) {
+  try {
+    const j = JSON.parse(fs.readFileSync(reportFile, "utf8"));
+    return j.testResults.some((t) => path.relative(root, t.name).startsWith(path.join("test", "corpus") + path.sep));
+  } catch {
+    return false;
+  }
 }
 
 /** "jest: N passed, N failed", and the exit code that goes with it, from jest's JSON report. */
@@ -85,5 +100,6 @@ const r = spawnSync(bin("jest"), ["--ci", "--json", `--outputFile=${report}`, ..
   env: { ...process.env, CCHC_CORPUS_DIR: corpus.dir, CCHC_CORPUS_SUITE: corpus.suite },
 });
 const summary = summarise(report, r.status ?? 1);
-console.log(`\n${summary.text}\n${corpus.line}`);
+const corpusLine = corpus.suite === "on" && !corpusRan(report) ? corpus.unselected : corpus.line;
+console.log(`\n${summary.text}\n${corpusLine}`);
 process.exit(summary.code);
