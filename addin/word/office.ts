@@ -230,7 +230,7 @@ export function officeGlobals(): OfficeGlobals {
  * implements. A member named here that the real API lacks, or typed differently, fails the type-check.
  */
 type Satisfies<Narrow, Official extends Narrow> = [Narrow, Official];
-export type OfficialApiCheck = [
+type OfficialApiCheck = [
   Satisfies<Font, Word.Font>,
   Satisfies<Range, Word.Range>,
   Satisfies<ListItem, Word.ListItem>,
