@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { readDocx } from "../../functions/docx/read";
 import { parseUnitsCsv } from "../../shared/units/csv";
@@ -11,9 +10,10 @@ import { buildOutline } from "../../shared/outline/build";
 import { dateLine } from "../../shared/outline/header";
 import { HA_TINH_TWO_TIER_UNITS } from "../../shared/units/ha-tinh-two-tier";
 import { makeOutlineDocx } from "../fixtures/reports";
+import { tempDir } from "../support/temp-dir";
 import { cchc } from "./capture";
 
-const dir = mkdtempSync(path.join(tmpdir(), "cchc-outline-"));
+const dir = tempDir("cchc-outline-");
 
 describe("cchc outline", () => {
   test("writes the unit's outline, identical to the fixture the add-in spec builds", async () => {

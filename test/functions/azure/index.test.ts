@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { HttpFunctionOptions, TimerFunctionOptions } from "@azure/functions";
+import type { HttpFunctionOptions, HttpRequest, InvocationContext, TimerFunctionOptions } from "@azure/functions";
 import { ROUTES } from "../../../functions/app/routes";
 import { compose } from "../../../functions/compose";
 import { parseConfig } from "../../../functions/config";
@@ -23,8 +23,12 @@ jest.mock("@azure/functions", () => {
 describe("Azure Functions entry", () => {
   const dir = mkdtempSync(join(tmpdir(), "cchc-azure-"));
   const saved = { ...process.env };
-  afterAll(() => {
+  afterAll(async () => {
     process.env = saved;
+    // The entry composes the app in the background; a request waits for it, so the data folder is complete before
+    // it is removed (otherwise the store creates it again afterwards and it is left behind).
+    const health = registered.find((r) => r.options.route === "health");
+    await health?.options.handler({} as HttpRequest, { error: () => undefined } as unknown as InvocationContext);
     rmSync(dir, { recursive: true, force: true });
   });
 

@@ -64,12 +64,11 @@ describe("computeStatus", () => {
     expect(at("2024-06-30T17:00:00.000Z")).toBe("overdue");
   });
 
-  it("stays linear: 50,000 units aggregate in well under a second and totals equal a recount", () => {
+  // Linearity (per-unit time at 50,000 vs 1,000 units) is measured in bench/aggregate.ts.
+  it("aggregates 50,000 units and the totals equal a recount", () => {
     const many = generateUnits(50_000);
     const submitted = many.filter((_, i) => i % 3 === 0).map((u, i) => progress(u.id, i % 2 ? "2024-06-01T00:00:00Z" : "2024-12-01T00:00:00Z"));
-    const started = performance.now();
     const doc = computeStatus({ campaign: HA_TINH_2024, units: many, progress: submitted, now: new Date("2024-08-01T00:00:00Z") });
-    expect(performance.now() - started).toBeLessThan(1000);
     const recount = (s: string) => doc.units.filter((u) => u.status === s).length;
     expect(doc.totals).toEqual({
       units: 50_000,
