@@ -39,7 +39,12 @@ const sqliteStub = {
 async function buildPackage({ out = DEFAULT_OUT } = {}) {
   const own = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8"));
   const result = await esbuild.build({
-    entryPoints: [path.join(root, "functions", "azure", "index.ts")],
+    // The reader thread is its own entry: the pool starts it from reader-thread.js next to index.js.
+    entryPoints: {
+      index: path.join(root, "functions", "azure", "index.ts"),
+      "reader-thread": path.join(root, "functions", "docx", "worker", "reader-thread.ts"),
+    },
+    outdir: "/",
     bundle: true,
     platform: "node",
     target: "node20",
@@ -53,8 +58,11 @@ async function buildPackage({ out = DEFAULT_OUT } = {}) {
     write: false,
     logLevel: "silent",
   });
-  const bundle = result.outputFiles[0];
-  if (!bundle) throw new Error("esbuild wrote no bundle");
+  const output = (name) => {
+    const file = result.outputFiles.find((f) => path.basename(f.path) === `${name}.js`);
+    if (!file) throw new Error(`esbuild wrote no ${name}.js`);
+    return file.contents;
+  };
   const manifest = {
     name: own.name,
     version: own.version,
@@ -67,7 +75,8 @@ async function buildPackage({ out = DEFAULT_OUT } = {}) {
   const files = {
     "host.json": new Uint8Array(fs.readFileSync(path.join(root, "host.json"))),
     "package.json": strToU8(`${JSON.stringify(manifest, null, 2)}\n`),
-    "index.js": bundle.contents,
+    "index.js": output("index"),
+    "reader-thread.js": output("reader-thread"),
   };
   const zip = zipSync(files, { level: 9 });
   fs.mkdirSync(path.dirname(out), { recursive: true });

@@ -4,6 +4,7 @@
  * through the real (bundled) @azure/functions, against a stand-in for the worker's @azure/functions-core.
  */
 import { spawnSync } from "node:child_process";
+import { REMINDER_TIMER_SCHEDULE } from "../../functions/reminders/service";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
@@ -31,9 +32,9 @@ beforeAll(async () => {
   files = unzipSync(readFileSync(built.out));
 }, 120_000);
 
-test("≤ 30 MB, three files: host.json, package.json with the bundle as main, index.js", () => {
+test("≤ 30 MB, four files: host.json, package.json with the bundle as main, index.js and the reader thread", () => {
   expect(built.bytes).toBeLessThanOrEqual(30 * MiB);
-  expect(Object.keys(files).sort()).toEqual(["host.json", "index.js", "package.json"]);
+  expect(Object.keys(files).sort()).toEqual(["host.json", "index.js", "package.json", "reader-thread.js"]);
   const manifest = JSON.parse(strFromU8(files["package.json"] as Uint8Array)) as { main: string; dependencies: object };
   expect(manifest.main).toBe("index.js");
   expect(manifest.dependencies).toEqual({});
@@ -100,7 +101,10 @@ health.handler({}, { error: (m) => errors.push(m), log() {}, warn() {} }).then((
   const expected = ROUTES.filter((r) => r.auth !== "dev").map((r) => `${r.method} ${r.route}`);
   expect(served.sort()).toEqual(expected.sort());
   for (const f of http) expect(f.methods).toContain("OPTIONS");
-  expect(report.functions.filter((f) => f.type === "timerTrigger").map((f) => [f.name, f.schedule])).toEqual([["sheet-sync", "*/10 * * * * *"]]);
+  expect(report.functions.filter((f) => f.type === "timerTrigger").map((f) => [f.name, f.schedule])).toEqual([
+    ["sheet-sync", "*/10 * * * * *"],
+    ["reminders", REMINDER_TIMER_SCHEDULE],
+  ]);
   expect(report.health).toBe(500);
   expect(report.errors.join("\n")).toMatch(/COSMOS_ENDPOINT/);
 });
