@@ -71,6 +71,8 @@ function bundleOptions(production) {
     target: ["es2020"],
     jsx: "automatic",
     minify: !!production,
+    // Production ships no source map: megabytes of our readable source for anyone who opens the pane's URL.
+    sourcemap: !production,
     define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
     plugins: [zodEnglishOnly],
     logLevel: "warning",
@@ -88,7 +90,6 @@ async function buildOpenPage(outDir, production) {
     entryPoints: { open: path.join(root, "addin", "open", "main.ts") },
     outdir: outDir,
     chunkNames: "chunks/[name]-[hash]",
-    sourcemap: true,
     legalComments: "linked",
   });
   fs.copyFileSync(path.join(root, "addin", "open", "open.css"), path.join(outDir, "open.css"));
@@ -112,8 +113,6 @@ async function buildAddin(o) {
     entryPoints: { taskpane: path.join(root, "addin", "main.tsx") },
     outdir: outDir,
     chunkNames: "chunks/[name]-[hash]",
-    // Production ships no source map: 5 MB of our readable source for anyone who opens the pane's URL.
-    sourcemap: !o.production,
     legalComments: "linked",
     metafile: true,
   });

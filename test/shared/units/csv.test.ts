@@ -68,10 +68,10 @@ describe("parseUnitsCsv", () => {
     expect(errors[0]!.messageEn).toContain('level "district" is not a level of the campaign (level: province_dept | central_agency | commune)');
   });
 
-  test("extra columns (an e-mail, a due date) are ignored wherever they stand", () => {
+  test("columns stand in any order; the e-mail column is read and extra columns (a due date) are ignored", () => {
     const text = "email,id,name,shortCode,level,place,dueDate\nvanthu@snv.example.vn,snv,Sở Nội vụ,SNV,province_dept,Hà Tĩnh,30/06/2024\n";
     expect(parseUnitsCsv(text, LEVELS)).toEqual({
-      units: [{ id: "snv", name: "Sở Nội vụ", shortCode: "SNV", level: "province_dept", place: "Hà Tĩnh", subordinateCount: null }],
+      units: [{ id: "snv", name: "Sở Nội vụ", shortCode: "SNV", level: "province_dept", place: "Hà Tĩnh", subordinateCount: null, emails: ["vanthu@snv.example.vn"] }],
       errors: [],
     });
   });
