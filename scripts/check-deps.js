@@ -58,6 +58,13 @@ for (const lib of ["yauzl", "saxes"]) {
   const users = ["functions", "shared", "cli"].flatMap(files).filter((f) => imports(f).includes(lib));
   if (users.length > 1) problems.push(`"${lib}" must be imported by one file only, found: ${users.join(", ")}`);
 }
+// The HTTP layer (functions/app) sits on top: the adapters and services below it never reach back into it, so the
+// sheet sync, the reminders and the summary run the same from a timer as from a request.
+const httpLayer = path.join("functions", "app");
+const entries = ["app", "azure", "local", "gworkspace"].map((d) => path.join("functions", d) + path.sep);
+for (const f of files("functions").filter((f) => !entries.some((e) => f.startsWith(e)) && f !== path.join("functions", "compose.ts"))) {
+  for (const spec of imports(f)) if (resolvesInto(f, spec, httpLayer)) problems.push(`${f}: only the entries may import the HTTP layer ("${spec}")`);
+}
 
 if (problems.length) {
   for (const p of problems) console.error(`check-deps: ${p}`);

@@ -12,7 +12,7 @@ import { compileSummary, extractReport, EXTRACT_VERSION, type ReportExtract, typ
 import type { CampaignCatalog } from "../../shared/campaign/catalog";
 import type { DocumentBlobStore } from "../blob/port";
 import { readDocx } from "../docx/read";
-import { readProgress, type ProgressStore } from "../app/progress";
+import { readProgress, type ProgressStore } from "../store/progress";
 import type { SubmissionStore, UnitSubmissionState } from "../store/port";
 
 export interface SummaryDeps {

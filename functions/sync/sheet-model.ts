@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from "../../shared/dates/format";
 import { levelLabel } from "../../shared/campaign/levels";
 import { contestText, reviewLabel } from "../../shared/status/table";
 import type { Unit } from "../../shared/units/schema";
-import { documentPath } from "../app/submission/receipt";
+import { documentPath } from "../../shared/api/submissions";
 import type { Cell, SheetTab, SheetTabs } from "./port";
 
 export const STATUS_TAB_TITLE = "Tình hình nộp báo cáo";

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ReviewRecord, SubmissionRecord } from "../../store/port";
 import type { Review } from "../../../shared/api/review";
-import type { Receipt, Version } from "../../../shared/api/submissions";
+import { documentPath, type Receipt, type Version } from "../../../shared/api/submissions";
 import { FindingSchema } from "../../../shared/model/findings";
 
 const FindingsSchema = z.array(FindingSchema);
@@ -23,9 +23,6 @@ export function receiptOf(r: SubmissionRecord): Receipt {
   };
 }
 
-export function documentPath(submissionId: string): string {
-  return `/api/submissions/${encodeURIComponent(submissionId)}/document`;
-}
 
 export function reviewOf(r: ReviewRecord): Review {
   return { decision: r.decision, comment: r.comment, by: r.by, at: r.at };

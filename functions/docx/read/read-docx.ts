@@ -108,7 +108,6 @@ function withDefaults(limits: Partial<DocxLimits> | undefined): DocxLimits {
 function toReadError(err: unknown): DocxReadError {
   const coded = err instanceof CodedError ? err : undefined;
   const code: ErrorCode = coded?.code ?? "docx.corrupt";
-  const raw = err instanceof Error ? err.message : String(err);
-  const detail = coded ? raw.slice(code.length + 2) : raw;
+  const detail = coded ? coded.detail : err instanceof Error ? err.message : String(err);
   return { code, ...errorText(code), ...(detail ? { detail } : {}) };
 }

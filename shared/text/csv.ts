@@ -60,7 +60,21 @@ export function parseCsvRecords(input: string): { records: CsvRecord[]; untermin
   return { records };
 }
 
-/** One CSV field: quoted when it holds a comma, quote, line break or edge spaces. */
-export function csvField(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+// A cell starting with one of these is run as a formula by spreadsheet programs (CSV injection).
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field, the only writer of CSV text: a text that a spreadsheet would run as a formula gets a leading "'"
+ * (what Excel itself shows as plain text; parseCsvRecords reads it back), and a field is quoted when it holds a
+ * comma, semicolon, quote, line break or edge spaces.
+ */
+export function csvField(value: string | number): string {
+  if (typeof value === "number") return String(value);
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",;\r\n]|^\s|\s$/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A field as written by csvField: the formula guard's "'" is not part of the value. */
+export function unguard(field: string): string {
+  return field.length > 1 && field.startsWith("'") && FORMULA_START.test(field.slice(1)) ? field.slice(1) : field;
 }

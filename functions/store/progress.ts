@@ -3,7 +3,7 @@
  * in parallel. The status endpoints and the sheet reconcile use this one read, so they show the same numbers.
  */
 import type { StatusInput } from "../../shared/status/aggregate";
-import type { SubmissionStore, UnitSubmissionState } from "../store/port";
+import type { SubmissionStore, UnitSubmissionState } from "./port";
 
 export type ProgressStore = Pick<SubmissionStore, "unitStates" | "listReviews" | "listReminders">;
 

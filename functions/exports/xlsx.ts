@@ -1,4 +1,4 @@
-import type { StatusTable } from "../../../shared/status/table";
+import type { StatusTable } from "../../shared/status/table";
 
 export interface WorkbookSheet {
   title: string;
