@@ -26,8 +26,8 @@ import type { Block, DocumentModel } from "../../shared/model/document";
 import type { Finding } from "../../shared/model/findings";
 import { checkDocument } from "../../shared/rules";
 import { HA_TINH_2024_REGISTRY } from "../../shared/units/ha-tinh-2024";
-import { readDocx } from "../../functions/docx/read";
-import { writeDocx } from "../../functions/docx/write";
+import { readDocx } from "../../docx/read";
+import { writeDocx } from "../../docx/write";
 import { buildReport } from "./build";
 import { VARIANTS, type Variant } from "./catalogue";
 
