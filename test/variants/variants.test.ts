@@ -66,7 +66,7 @@ describe("the variant set", () => {
 describe.each(VARIANTS.map((v) => [v.id, v] as const))("%s", (_id, v) => {
   it(`${v.description}: ${v.expect.ok ? "no error" : "an error"}, the expected codes`, async () => {
     const { findings } = await judge(v);
-    const codes = new Set(findings.map((f) => f.code));
+    const codes = new Set<string>(findings.map((f) => f.code));
     const errors = findings.filter((f) => f.severity === "error");
     const problems: string[] = [];
     if (v.expect.ok && errors.length > 0) problems.push("expected no error");

@@ -1,10 +1,6 @@
-import { z } from "zod";
 import type { ReviewRecord, SubmissionRecord } from "../../store/port";
 import type { Review } from "../../../shared/api/review";
 import { documentPath, type Receipt, type Version } from "../../../shared/api/submissions";
-import { FindingSchema } from "../../../shared/model/findings";
-
-const FindingsSchema = z.array(FindingSchema);
 
 /** A receipt is a pure function of the stored record, so every replay of a key answers byte-for-byte the same. */
 export function receiptOf(r: SubmissionRecord): Receipt {
@@ -18,7 +14,7 @@ export function receiptOf(r: SubmissionRecord): Receipt {
     onTime: r.onTime,
     sha256: r.sha256,
     sizeBytes: r.sizeBytes,
-    findings: FindingsSchema.parse(r.findings),
+    findings: r.findings,
     contested: r.contested,
   };
 }
