@@ -305,7 +305,8 @@ describe("task pane in Chromium", () => {
     await insertAndCheck(page);
     await fillReport(page, today);
     await submitFilled(page, 2);
-    // The new version waits for review: the banner about version 1 is gone, the status says pending.
+    // The new version waits for review: once the history lists it, the banner about version 1 is gone.
+    await page.getByRole("list", { name: "Các lần đã nộp" }).getByText(/Phiên bản 2 /).waitFor();
     await expect(banner.count()).resolves.toBe(0);
     await shot(page, "13-resubmitted");
     expect(await versions(STC.id)).toEqual([2, 1]);
