@@ -1,3 +1,5 @@
+import { parseIsoDate } from "../dates";
+import type { CalendarDate } from "../dates/types";
 import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
 import { at, finding, say } from "./finding";
@@ -91,20 +93,25 @@ function otherSubject(ctx: RuleContext): Finding | undefined {
   if (!subject || CCHC.some((w) => hasPhrase(subject.words, words(w)))) return undefined;
   // "Kết quả kiểm tra công tác quản lý tài chính, ngân sách" is about money even though it is an inspection.
   const finance = FINANCE.some((w) => hasPhrase(subject.words, words(w)));
-  if (!finance && (requiredFound(ctx) > 0 || hasPhrase(subject.words, words("kiểm tra")))) return undefined;
+  // A subject that names neither administrative reform nor an inspection is another report (socio-economic, a
+  // sector's half-year report) even when one heading happens to carry a section's words ("III. PHƯƠNG HƯỚNG, NHIỆM
+  // VỤ"): with at most one section recognised, such a file gets errors either way, and this one says why.
+  if (!finance && hasPhrase(subject.words, words("kiểm tra"))) return undefined;
   const id = finance ? "document.wrongType/finance" : "document.wrongType/subject";
   const message = say(id, { text: clip(subject.text, 90), expected: expected(ctx) });
   return finding("document.wrongType", message, { section: "title", ...at(subject.line) });
 }
 
 /**
- * Last year's report: every year its title names is before the campaign's, and so is the year of its date line (a
- * subject typed with a wrong year in this year's report is a typo, not another document).
+ * Last year's report: every year its title names is before the campaign's, and the date line is too — its year is
+ * earlier, or it is dated before the campaign's period is half over (last year's annual report, signed in January:
+ * nobody reports on a half-year a few days into it). A subject typed with a wrong year in a report dated when this
+ * period's reports are written is a typo, not another document.
  */
 function earlierPeriod(ctx: RuleContext): Finding | undefined {
   const a = ctx.analysis;
   const year = ctx.campaign.year;
-  if (!a.headerDate || a.headerDate.year >= year) return undefined;
+  if (!a.headerDate || (a.headerDate.year >= year && !beforePeriodMiddle(ctx, a.headerDate))) return undefined;
   const typeName = a.title.typeName;
   const subject = a.title.subject.length > 0 ? a.title.subject : typeName ? [rawSubject(ctx, typeName)?.line].filter((l): l is Line => !!l) : [];
   const title = [...new Set([typeName, ...subject, periodLine(ctx, subject.at(-1))].filter((l): l is Line => !!l))];
@@ -114,6 +121,15 @@ function earlierPeriod(ctx: RuleContext): Finding | undefined {
   const where = title.find((l) => /(19|20)\d\d/.test(l.text)) ?? title[0]!;
   const message = say("document.wrongType/period", { text: clip(text, 90), year: Math.max(...years), expected: expected(ctx) });
   return finding("document.wrongType", message, { section: "title", ...at(where) });
+}
+
+function beforePeriodMiddle(ctx: RuleContext, date: CalendarDate): boolean {
+  const span = ctx.campaign.periodSpan;
+  const from = span ? parseIsoDate(span.from) : undefined;
+  const to = span ? parseIsoDate(span.to) : undefined;
+  if (!from || !to) return false;
+  const day = (d: CalendarDate) => Date.UTC(d.year, d.month - 1, d.day);
+  return day(date) < (day(from) + day(to)) / 2;
 }
 
 /** "6 tháng đầu năm 2023" on its own line under the subject. */

@@ -51,7 +51,17 @@ export function isSignerTitle(seg: Segment): boolean {
   const rest = hasAuthority ? w.slice(first.length + 1) : w;
   if (!hasAuthority && !isCaps(seg.text) && !seg.line.format.bold) return false;
   const title = TITLES.find((t) => rest === t || rest.startsWith(`${t} `));
-  return title !== undefined && (hasAuthority || !BODIES.includes(title));
+  if (title === undefined) return isHeadOf(seg.text);
+  return hasAuthority || !BODIES.includes(title);
+}
+
+/**
+ * "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THỐNG KÊ TỈNH": the head of a body named after it, as the 2025 restructuring titles
+ * central agencies' heads. Compared with its tone marks: "TRƯỜNG THPT …" is a school, not a title.
+ */
+function isHeadOf(text: string): boolean {
+  const toned = text.normalize("NFC").toLocaleLowerCase("vi").replace(/^\s*\p{L}{1,3}\.\s*/u, "").trim();
+  return /^(?:phó\s+)?trưởng\s+\p{L}/u.test(toned);
 }
 
 /**
