@@ -1356,4 +1356,262 @@ const DEFECTIVE_2: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...DEFECTIVE, ...DEFECTIVE_2];
+// Third round: extra sections, appendices carrying the deadlines, numerals and deadlines in other notations.
+const VALID_3: RedTeamReport[] = [
+  {
+    id: "rt-district-huong-son-extra-v",
+    description: "UBND huyện Hương Sơn: an extra 'V. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024' after §IV",
+    spec: spec({
+      unitId: "d439",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND huyện đã kiểm tra 10/31 xã, thị trấn và 04/13 phòng chuyên môn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Một số xã chưa ban hành kế hoạch tự kiểm tra."),
+        REMEDIES_DATED(),
+        PROPOSALS,
+        sec("V. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024", "Tiếp tục kiểm tra 21 xã, thị trấn còn lại theo kế hoạch."),
+      ],
+      recipients: DISTRICT_TO,
+      signer: DISTRICT_SIGNER,
+    }),
+    expect: { ok: true, absent: ["section.duplicate", "section.order", "section.missing"] },
+  },
+  {
+    id: "rt-sgtvt-extra-first-section",
+    description: "Sở GTVT: 'I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI' first, so results are II, shortcomings III, remedies IV, proposals V",
+    spec: spec({
+      unitId: "sgtvt",
+      sections: [
+        sec("I. CÔNG TÁC CHỈ ĐẠO, TRIỂN KHAI", "Sở ban hành Kế hoạch số 25/KH-SGTVT ngày 20/01/2024 về kiểm tra CCHC năm 2024."),
+        sec("II. KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA", "Sở đã kiểm tra 03/05 đơn vị: Trạm Kiểm tra tải trọng xe, Ban Quản lý dự án, Trung tâm Đăng kiểm."),
+        sec("III. TỒN TẠI, HẠN CHẾ", "Hồ sơ cấp giấy phép lái xe trực tuyến còn thấp."),
+        sec("IV. GIẢI PHÁP KHẮC PHỤC", "Tuyên truyền cấp đổi giấy phép lái xe trực tuyến, hoàn thành trong Quý III/2024."),
+        sec("V. ĐỀ XUẤT, KIẾN NGHỊ", "Không."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["section.missing", "results.count", "remedies.deadline"] },
+  },
+  {
+    id: "rt-stp-deadlines-in-appendix",
+    description: "Sở Tư pháp: §III points to a Phụ lục after the signature for the remedies and their deadlines",
+    spec: spec({
+      unitId: "stp",
+      number: "Số: 230/BC-STP",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 06/08 phòng, đơn vị trực thuộc."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Cập nhật cơ sở dữ liệu hộ tịch còn chậm; lưu trữ hồ sơ chưa khoa học."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Các giải pháp khắc phục và thời hạn khắc phục cụ thể tại Phụ lục kèm theo Báo cáo này."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    appendix: [
+      { bold: "Phụ lục" },
+      { italic: "GIẢI PHÁP, THỜI HẠN KHẮC PHỤC TỒN TẠI, HẠN CHẾ (Kèm theo Báo cáo số 230/BC-STP)" },
+      {
+        table: [
+          ["STT", "Tồn tại, hạn chế", "Giải pháp khắc phục", "Thời hạn khắc phục"],
+          ["1", "Cập nhật CSDL hộ tịch chậm", "Bố trí công chức cập nhật", "30/9/2024"],
+          ["2", "Lưu trữ chưa khoa học", "Chỉnh lý hồ sơ", "Quý IV/2024"],
+        ],
+      },
+    ],
+    expect: { ok: true, absent: ["remedies.deadline"] },
+  },
+  {
+    id: "rt-commune-ky-loi-deadline-notations",
+    description: "UBND xã Kỳ Lợi: deadlines 'Quý 3/2024', 'tháng 9-2024', 'trước 30.9.2024', 'cuối năm 2024'",
+    spec: spec({
+      unitId: "c-449-ky-loi",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND xã tự kiểm tra 100% các bộ phận chuyên môn và 12/12 thôn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Niêm yết TTHC chưa đầy đủ; số hóa chậm."),
+        sec(
+          "III. GIẢI PHÁP KHẮC PHỤC",
+          "- Niêm yết đầy đủ TTHC: Quý 3/2024.",
+          "- Số hóa hồ sơ hộ tịch: hoàn thành tháng 9-2024.",
+          "- Rà soát quy chế làm việc: trước 30.9.2024.",
+          "- Sắp xếp lại kho lưu trữ: cuối năm 2024.",
+        ),
+      ],
+      recipients: COMMUNE_TO,
+      signer: COMMUNE_SIGNER,
+    }),
+    expect: { ok: true, absent: ["remedies.deadline", "results.count"] },
+  },
+  {
+    id: "rt-svhttdl-phan-headings",
+    description: "Sở VH-TT&DL: 'Phần I. KẾT QUẢ …' headings, KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC PHỤ TRÁCH",
+    spec: spec({
+      unitId: "svhttdl",
+      sections: [
+        sec("Phần I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 05/09 đơn vị sự nghiệp trực thuộc (Bảo tàng, Thư viện, Trung tâm Văn hóa, Đoàn Ca kịch, Trung tâm Huấn luyện thể thao)."),
+        sec("Phần II. TỒN TẠI, HẠN CHẾ", "Hồ sơ di tích chưa được số hóa."),
+        sec("Phần III. GIẢI PHÁP KHẮC PHỤC", "Số hóa hồ sơ di tích cấp tỉnh trước ngày 31/12/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC PHỤ TRÁCH"],
+    }),
+    expect: { ok: true, absent: ["section.missing", "results.count"] },
+  },
+  {
+    id: "rt-district-loc-ha-remedy-heading-ton-tai",
+    description: "UBND huyện Lộc Hà: II. NHỮNG TỒN TẠI, HẠN CHẾ QUA KIỂM TRA, TỰ KIỂM TRA / III. GIẢI PHÁP KHẮC PHỤC TỒN TẠI, HẠN CHẾ",
+    spec: spec({
+      unitId: "d448",
+      sections: [
+        sec("I. KẾT QUẢ KIỂM TRA", "Huyện đã kiểm tra 05/13 xã và 03 phòng chuyên môn."),
+        sec("II. NHỮNG TỒN TẠI, HẠN CHẾ QUA KIỂM TRA, TỰ KIỂM TRA", "Một số xã chưa cập nhật hồ sơ trên hệ thống."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC TỒN TẠI, HẠN CHẾ", "Cập nhật đầy đủ hồ sơ trên hệ thống, thời hạn trước ngày 31/10/2024."),
+      ],
+      recipients: DISTRICT_TO,
+      signer: ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"],
+    }),
+    expect: { ok: true, absent: ["section.missing", "section.duplicate"] },
+  },
+  {
+    id: "rt-commune-tabs-nfd-numbered",
+    description: "UBND phường Hà Huy Tập: header and footer typed with tabs, whole file NFD, every list numbered by Word",
+    spec: spec({
+      unitId: "c-436-ha-huy-tap",
+      headerLayout: "tabs",
+      footerLayout: "tabs",
+      decomposed: true,
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "- Phường đã tự kiểm tra 05/05 bộ phận và 100% tổ dân phố.", "- 98% hồ sơ đúng hạn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "- Còn hồ sơ trễ hạn lĩnh vực đất đai."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "- Xử lý hồ sơ trễ hạn trước ngày 31/8/2024."),
+      ],
+      recipients: ["- Sở Nội vụ;", "- UBND thành phố;", "- Lưu: VT."],
+      signer: COMMUNE_SIGNER,
+    }),
+    numbered: "headings",
+    expect: { ok: true, absent: ["section.missing", "results.count", "footer.recipients", "footer.signer"] },
+  },
+  {
+    id: "rt-skhcn-kt-truong-ban-like",
+    description: "Sở KH&CN: 'Tổng số: 07/07 đơn vị đã thực hiện tự kiểm tra'; recipients '- SNV (b/c);'",
+    spec: spec({
+      unitId: "skhcn",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Tổng số: 07/07 đơn vị đã thực hiện tự kiểm tra theo Kế hoạch của Sở."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Hồ sơ đề tài khoa học lưu trữ giấy còn nhiều."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Số hóa hồ sơ đề tài, đến 30/11/2024."),
+      ],
+      recipients: ["- SNV (b/c);", "- Lưu: VT."],
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["results.count", "remedies.deadline", "footer.recipientsSnv"] },
+  },
+];
+
+const DEFECTIVE_3: RedTeamReport[] = [
+  {
+    id: "rt-bad-ratio-about-training",
+    description: "Sở TT&TT: §I speaks of its inspection plan, but its only ratio is '25/25 xã tham gia tập huấn'",
+    spec: spec({
+      unitId: "stttt",
+      sections: [
+        sec(
+          "I. KẾT QUẢ ĐẠT ĐƯỢC",
+          "Sở ban hành Kế hoạch kiểm tra CCHC năm 2024 đúng thời hạn.",
+          "Công tác chuyển đổi số: 25/25 xã tham gia tập huấn kỹ năng số; 100% TTHC được cung cấp trực tuyến.",
+        ),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Hạ tầng mạng ở một số xã chưa đảm bảo."),
+        REMEDIES_DATED(),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+  {
+    id: "rt-bad-guidance-left",
+    description: "UBND xã Kỳ Hoa: §II still holds the outline's guidance text",
+    spec: spec({
+      unitId: "c-449-ky-hoa",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND xã đã tự kiểm tra 05/05 bộ phận chuyên môn."),
+        sec(
+          "II. TỒN TẠI, HẠN CHẾ",
+          "Các đơn vị, địa phương đánh giá, nêu rõ các tồn tại, hạn chế về CCHC được phát hiện sau đợt kiểm tra, tự kiểm tra công tác cải cách hành chính tại các đơn vị và các đơn vị trực thuộc (nêu rõ tồn tại, hạn chế về CCHC theo Lĩnh vực (nếu có).",
+        ),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Hoàn thiện niêm yết TTHC trước ngày 31/7/2024."),
+      ],
+      recipients: COMMUNE_TO,
+      signer: COMMUNE_SIGNER,
+    }),
+    expect: { ok: false, codes: ["section.placeholder"] },
+  },
+  {
+    id: "rt-bad-periodic-cchc-report",
+    description: "Sở Xây dựng sends its periodic CCHC report (no inspection results, no shortcomings section, no remedies)",
+    spec: spec({
+      unitId: "sxd",
+      title: ["BÁO CÁO", "Tình hình, kết quả thực hiện công tác cải cách hành chính 6 tháng đầu năm 2024"],
+      sections: [
+        sec("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH CẢI CÁCH HÀNH CHÍNH", "Sở ban hành Kế hoạch CCHC năm 2024."),
+        sec("II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH", "100% TTHC được công khai; 97% hồ sơ đúng hạn."),
+        sec("III. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM", "Tiếp tục đẩy mạnh CCHC."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: false },
+  },
+  {
+    id: "rt-bad-outline-title-left",
+    description: "Sở Công Thương: the template's 'ĐỀ CƯƠNG BÁO CÁO' title left in place",
+    spec: spec({
+      unitId: "sct",
+      title: ["ĐỀ CƯƠNG BÁO CÁO", "Kết quả công tác kiểm tra, tự kiểm tra CCHC 6 tháng đầu năm 2024"],
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 04/06 phòng chuyên môn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Cấp phép còn chậm."),
+        REMEDIES_DATED(),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: false, codes: ["title.missing"] },
+  },
+  {
+    id: "rt-bad-appendix-promised-missing",
+    description: "Sở Y tế: §III says the deadlines are in a Phụ lục, but no appendix follows the signature",
+    spec: spec({
+      unitId: "syt",
+      number: "Số: 231/BC-SYT",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 06/14 đơn vị trực thuộc."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Bệnh án điện tử chậm triển khai."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Các giải pháp khắc phục và thời hạn cụ thể tại Phụ lục kèm theo."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: false, codes: ["remedies.deadline"] },
+  },
+  {
+    id: "rt-bad-appendix-without-deadlines",
+    description: "UBND huyện Can Lộc: the Phụ lục §III points to lists remedies with 'Thường xuyên' only",
+    spec: spec({
+      unitId: "d443",
+      number: "Số: 232/BC-UBND",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND huyện đã kiểm tra 07/19 xã, thị trấn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Một số xã trả kết quả trễ hạn."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Chi tiết tại Phụ lục kèm theo."),
+      ],
+      recipients: DISTRICT_TO,
+      signer: DISTRICT_SIGNER,
+    }),
+    appendix: [
+      { bold: "PHỤ LỤC" },
+      { table: [["STT", "Giải pháp", "Thời hạn"], ["1", "Chấn chỉnh trả kết quả trễ hạn", "Thường xuyên"]] },
+    ],
+    expect: { ok: false, codes: ["remedies.deadline"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...VALID_3, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
