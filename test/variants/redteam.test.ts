@@ -36,9 +36,21 @@ function nfd(p: Paragraph): Paragraph {
   return { ...p, text: p.text.normalize("NFD"), runs: p.runs.map((r) => ({ ...r, text: r.text.normalize("NFD") })) };
 }
 
+function edited(p: Paragraph, edits: readonly [string, string][]): Paragraph {
+  const edit = (t: string) => edits.reduce((acc, [from, to]) => acc.split(from).join(to), t);
+  return { ...p, text: edit(p.text), runs: p.runs.map((r) => ({ ...r, text: edit(r.text) })) };
+}
+
 function reshape(r: RedTeamReport, model: DocumentModel): DocumentModel {
   const label = r.numbered === "all" ? ANY_LABEL : r.numbered === "headings" ? HEADING_LABEL : undefined;
-  const blocks = model.blocks.map((b, i): Block => {
+  const edits = r.replace ?? [];
+  const blocks = model.blocks.map((b0, i): Block => {
+    const b: Block =
+      edits.length === 0
+        ? b0
+        : b0.type === "paragraph"
+          ? edited(b0, edits)
+          : { ...b0, rows: b0.rows.map((row) => ({ ...row, cells: row.cells.map((c) => ({ ...c, paragraphs: c.paragraphs.map((p) => edited(p, edits)) })) })) };
     if (b.type !== "paragraph") return b;
     let p = label ? asListItem(b, label) : b;
     if (r.mixedNfd && i % 2 === 1) p = nfd(p);

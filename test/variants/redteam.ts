@@ -25,6 +25,8 @@ export interface RedTeamReport {
   numbered?: "headings" | "all";
   /** Some paragraphs pasted decomposed (NFD), the rest precomposed. */
   mixedNfd?: boolean;
+  /** Text edits after reading, in every paragraph and cell: what the builder writes one way and offices another. */
+  replace?: [string, string][];
   /** Blocks after the signature ("Phụ lục" tables). */
   appendix?: Body[];
   expect: Expectation;
@@ -1614,4 +1616,141 @@ const DEFECTIVE_3: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...VALID_3, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
+// Fourth round: header and title typed other ways, tables in §I and §II, signers and deadlines in other words.
+const VALID_4: RedTeamReport[] = [
+  {
+    id: "rt-stp-header-variants",
+    description: "Sở Tư pháp: 'CỘNG HOÀ', 'Độc lập – Tự do – Hạnh phúc' with en dashes, 'Số: 112 /BC-STP', double spaces in the date line",
+    spec: spec({
+      unitId: "stp",
+      day: "ngày  24  tháng 6 năm 2024",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 1/3 số phòng, đơn vị trực thuộc."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Lưu trữ hồ sơ chưa khoa học."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Chỉnh lý hồ sơ lưu trữ, hoàn thành trong 6 tháng cuối năm 2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    replace: [
+      ["CỘNG HÒA", "CỘNG HOÀ"],
+      ["Độc lập - Tự do - Hạnh phúc", "Độc lập – Tự do – Hạnh phúc"],
+      ["Số: 112/BC-STP", "Số: 112 /BC-STP"],
+    ],
+    expect: { ok: true, absent: ["header.national", "header.number", "header.date", "results.count", "remedies.deadline"] },
+  },
+  {
+    id: "rt-sct-plan-vs-done-table",
+    description: "Sở Công Thương: §I table 'Nội dung | Kế hoạch | Thực hiện | Tỷ lệ' with a row 'Số đơn vị được kiểm tra'",
+    spec: spec({
+      unitId: "sct",
+      number: "Số: 118/BC-SCT",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", {
+          table: [
+            ["Nội dung", "Kế hoạch", "Thực hiện", "Tỷ lệ"],
+            ["Số đơn vị được kiểm tra", "8", "6", "75%"],
+            ["Số TTHC được rà soát", "45", "45", "100%"],
+          ],
+        }),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Cập nhật quy trình nội bộ chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Cập nhật quy trình nội bộ, từ nay đến hết năm 2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["Q. GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["results.count", "remedies.deadline"] },
+  },
+  {
+    id: "rt-district-tp-ha-tinh-names-table",
+    description: "UBND thành phố Hà Tĩnh: §I table 'TT | Tên cơ quan, đơn vị được kiểm tra | Thời gian | Kết quả'; §II table by field",
+    spec: spec({
+      unitId: "d436",
+      number: "Số: 520/BC-UBND",
+      sections: [
+        sec(
+          "I. KẾT QUẢ ĐẠT ĐƯỢC",
+          {
+            table: [
+              ["TT", "Tên cơ quan, đơn vị được kiểm tra", "Thời gian", "Kết quả"],
+              ["1", "UBND phường Trần Phú", "15/4/2024", "Tốt"],
+              ["2", "UBND phường Nam Hà", "17/4/2024", "Khá"],
+              ["3", "Phòng Quản lý đô thị", "20/5/2024", "Tốt"],
+            ],
+          },
+        ),
+        sec("II. TỒN TẠI, HẠN CHẾ", {
+          table: [
+            ["Lĩnh vực", "Tồn tại, hạn chế"],
+            ["Cải cách thủ tục hành chính", "Còn hồ sơ đất đai quá hạn"],
+            ["Chính quyền số", "Thanh toán trực tuyến thấp"],
+          ],
+        }),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Giải quyết hồ sơ quá hạn, hoàn thành trong Quý 3 năm 2024."),
+      ],
+      recipients: DISTRICT_TO,
+      signer: DISTRICT_SIGNER,
+    }),
+    expect: { ok: true, absent: ["results.count", "shortcomings.field", "remedies.deadline"] },
+  },
+  {
+    id: "rt-commune-thach-binh-subheading-count",
+    description: "UBND xã Thạch Bình: count in the bold sub-heading '1. Kết quả tự kiểm tra tại 05 bộ phận'; 'TM. UBND XÃ'; title in two subject lines",
+    spec: spec({
+      unitId: "c-436-thach-binh",
+      title: ["BÁO CÁO", "Kết quả công tác kiểm tra, tự kiểm tra cải cách hành chính", "6 tháng đầu năm 2024"],
+      sections: [
+        sec(
+          "I. KẾT QUẢ ĐẠT ĐƯỢC",
+          { bold: "1. Kết quả tự kiểm tra tại 05 bộ phận chuyên môn" },
+          "Các bộ phận cơ bản thực hiện tốt quy chế làm việc.",
+          { bold: "2. Kết quả theo lĩnh vực" },
+          "Đã công khai 100% TTHC.",
+        ),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Máy tính tại Bộ phận Một cửa xuống cấp."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Thay thế máy tính trong tháng 8 năm 2024."),
+      ],
+      recipients: COMMUNE_TO,
+      signer: ["TM. UBND XÃ", "CHỦ TỊCH"],
+    }),
+    expect: { ok: true, absent: ["results.count", "title.missing", "footer.signer"] },
+  },
+  {
+    id: "rt-bqlkkt-kt-truong-ban-ve",
+    description: "Ban Quản lý KKT: KT. TRƯỞNG BAN / PHÓ TRƯỞNG BAN; subject 'Về kết quả kiểm tra…'; all units 'đạt 100%' by look-back",
+    spec: spec({
+      unitId: "bqlkkt",
+      number: "Số: 640/BC-KKT",
+      title: ["BÁO CÁO", "Về kết quả kiểm tra, tự kiểm tra công tác CCHC 6 tháng đầu năm 2024"],
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Các phòng chuyên môn, đơn vị trực thuộc đã tiến hành tự kiểm tra, đạt 100%."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Giải quyết hồ sơ đầu tư còn chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Rút ngắn thời gian giải quyết hồ sơ đầu tư; Thời gian hoàn thành: Trước ngày 30/9/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["KT. TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"],
+    }),
+    expect: { ok: true, absent: ["results.count", "footer.signer", "header.numberFormat"] },
+  },
+  {
+    id: "rt-demo-xa-ky-anh-2027",
+    description: "[DEMO] UBND xã Kỳ Anh: 'kiểm tra 4/6 thôn'; deadlines 'trong tháng 01/2027', 'Quý I năm 2027'",
+    demo: true,
+    spec: spec({
+      unitId: "xa-ky-anh",
+      demo: true,
+      day: "ngày 30 tháng 11 năm 2026",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND xã đã kiểm tra 4/6 thôn và tự kiểm tra tại Trung tâm Phục vụ hành chính công xã."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Số hóa hồ sơ hộ tịch còn chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "- Số hóa hồ sơ hộ tịch trong tháng 01/2027.", "- Rà soát dữ liệu đất đai, Quý I năm 2027."),
+        sec("IV. KIẾN NGHỊ, ĐỀ XUẤT (nếu có)", "Đề nghị UBND tỉnh hỗ trợ kinh phí số hóa."),
+      ],
+      recipients: DEMO_COMMUNE_TO,
+      signer: COMMUNE_SIGNER,
+    }),
+    expect: { ok: true, absent: ["results.count", "remedies.deadline"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
