@@ -28,6 +28,11 @@ export interface SectionConcepts {
   terms: ConceptTerm[];
   /** Heading and aliases through words(), for headings cut short ("I. KẾT QUẢ"). */
   phrases: string[];
+  /**
+   * The outline's own vocabulary (every section's words and the report's subject): not "extra" beside a concept, so
+   * "KẾT QUẢ THỰC HIỆN KẾ HOẠCH KIỂM TRA, TỰ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024" is section I.
+   */
+  vocabulary?: ReadonlySet<string>;
 }
 
 /**
@@ -37,6 +42,9 @@ export interface SectionConcepts {
  * name the section alone.
  */
 export function sectionConcepts(outline: Outline): SectionConcepts[] {
+  const vocabulary = new Set(
+    [outline.subject, ...outline.sections.flatMap((s) => [s.heading, ...s.aliases, ...(s.concepts ?? [])])].flatMap((t) => words(t).split(" ")).filter(Boolean),
+  );
   return outline.sections.map((s, i) => {
     const core = new Set([s.heading, ...s.aliases, ...s.heading.split(PART_SEPARATOR)].map(words).filter(Boolean));
     const support = new Set(
@@ -47,7 +55,7 @@ export function sectionConcepts(outline: Outline): SectionConcepts[] {
       ...[...support].map((w) => ({ words: w.split(" "), core: false })),
     ];
     const phrases = [s.heading, ...s.aliases].map(words).filter(Boolean);
-    return { key: s.key, rank: i + 1, terms, phrases };
+    return { key: s.key, rank: i + 1, terms, phrases, vocabulary };
   });
 }
 
@@ -141,8 +149,8 @@ function scoreConcept(text: string, s: SectionConcepts, numeral: boolean): { sco
   }
   const strong = firstCore <= MAX_LEAD_WORDS || (firstAny <= MAX_LEAD_WORDS && firstCore < Infinity);
   if (!strong && !(numeral && firstAny <= MAX_LEAD_WORDS)) return undefined;
-  const covered = weight.filter((w) => w > 0).length;
-  if (have.length - covered > MAX_EXTRA_WORDS) return undefined;
+  const extra = have.filter((w, i) => weight[i] === 0 && !s.vocabulary?.has(w)).length;
+  if (extra > MAX_EXTRA_WORDS) return undefined;
   return { score: weight.reduce((a, w) => a + w, 0), first: Math.min(firstCore, firstAny), weak: !strong };
 }
 

@@ -1753,4 +1753,103 @@ const VALID_4: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
+// Fifth round: numerals and heading lengths as typed in the wild.
+const VALID_5: RedTeamReport[] = [
+  {
+    id: "rt-stc-dash-slash-numerals",
+    description: "Sở Tài chính: 'I- KẾT QUẢ…', 'II/ TỒN TẠI…', 'III: GIẢI PHÁP…' numerals",
+    spec: spec({
+      unitId: "stc",
+      number: "Số: 119/BC-STC",
+      sections: [
+        sec("I- KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 04/07 phòng chuyên môn."),
+        sec("II/ TỒN TẠI, HẠN CHẾ", "Thẩm định giá còn chậm."),
+        sec("III: GIẢI PHÁP KHẮC PHỤC", "Rút ngắn thời gian thẩm định giá, trước 31/10/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "rt-syt-long-headings",
+    description: "Sở Y tế: long headings carrying the plan's words and the period",
+    spec: spec({
+      unitId: "syt",
+      number: "Số: 1300/BC-SYT",
+      sections: [
+        sec(
+          "I. KẾT QUẢ THỰC HIỆN KẾ HOẠCH KIỂM TRA, TỰ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024",
+          "Sở đã kiểm tra 07/14 đơn vị trực thuộc.",
+        ),
+        sec("II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN CỦA TỒN TẠI, HẠN CHẾ", "Bệnh án điện tử chậm triển khai do thiếu kinh phí."),
+        sec(
+          "III. GIẢI PHÁP KHẮC PHỤC, THỜI HẠN KHẮC PHỤC CÁC TỒN TẠI, HẠN CHẾ ĐÃ PHÁT HIỆN QUA KIỂM TRA",
+          "Bố trí kinh phí triển khai bệnh án điện tử, hoàn thành trong Quý IV/2024.",
+        ),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["section.missing", "section.duplicate"] },
+  },
+  {
+    id: "rt-district-vu-quang-de-xuat-giai-phap",
+    description: "UBND huyện Vũ Quang: 'II. HẠN CHẾ', 'III. ĐỀ XUẤT GIẢI PHÁP KHẮC PHỤC', 'IV. KIẾN NGHỊ'",
+    spec: spec({
+      unitId: "d441",
+      sections: [
+        sec("I. ĐÁNH GIÁ KẾT QUẢ KIỂM TRA", "Huyện đã kiểm tra 05/12 xã, thị trấn."),
+        sec("II. HẠN CHẾ", "Một số xã chưa cập nhật hồ sơ trên hệ thống."),
+        sec("III. ĐỀ XUẤT GIẢI PHÁP KHẮC PHỤC", "Cập nhật hồ sơ trên hệ thống trước ngày 30/10/2024."),
+        sec("IV. KIẾN NGHỊ", "Đề nghị Sở Nội vụ tập huấn nghiệp vụ."),
+      ],
+      recipients: DISTRICT_TO,
+      signer: DISTRICT_SIGNER,
+    }),
+    expect: { ok: true, absent: ["section.missing", "section.order"] },
+  },
+  {
+    id: "rt-sldtbxh-shortcomings-inside-i",
+    description: "Sở LĐ-TB&XH: §I holds '1. Kết quả đạt được' and '2. Tồn tại, hạn chế'; then II. GIẢI PHÁP, III. KIẾN NGHỊ",
+    spec: spec({
+      unitId: "sldtbxh",
+      sections: [
+        sec(
+          "I. KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA",
+          { bold: "1. Kết quả đạt được" },
+          "Sở đã kiểm tra 05/08 Trung tâm, cơ sở trực thuộc.",
+          { bold: "2. Tồn tại, hạn chế" },
+          "Hồ sơ đối tượng bảo trợ xã hội chưa được số hóa.",
+        ),
+        sec("II. GIẢI PHÁP KHẮC PHỤC", "Số hóa hồ sơ đối tượng bảo trợ xã hội, hoàn thành trước ngày 31/12/2024."),
+        sec("III. KIẾN NGHỊ, ĐỀ XUẤT", "Không."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    }),
+    expect: { ok: true },
+  },
+  {
+    id: "rt-bad-sub-headings-no-shortcomings",
+    description: "Sở Nông nghiệp: §I has sub-headings but none about shortcomings, and there is no §II",
+    spec: spec({
+      unitId: "snnptnt",
+      sections: [
+        sec(
+          "I. KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA",
+          { bold: "1. Công tác chỉ đạo" },
+          "Sở ban hành kế hoạch kiểm tra đúng thời hạn.",
+          { bold: "2. Kết quả kiểm tra" },
+          "Sở đã kiểm tra 06/11 Chi cục, Hạt Kiểm lâm trực thuộc.",
+        ),
+        sec("II. GIẢI PHÁP KHẮC PHỤC", "Số hóa hồ sơ, hoàn thành trước ngày 31/12/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: false, codes: ["section.missing"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
