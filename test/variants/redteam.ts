@@ -1852,4 +1852,85 @@ const VALID_5: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
+// Sixth round: line breaks inside one paragraph, agency names over two lines, counts and deadlines in list items.
+const VALID_6: RedTeamReport[] = [
+  {
+    id: "rt-sldtbxh-soft-breaks",
+    description: "Sở LĐ-TB&XH: agency name over two lines; recipients and signer each one paragraph with line breaks",
+    spec: {
+      ...spec({
+        unitId: "sldtbxh",
+        sections: [
+          sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Đối tượng kiểm tra:", "- Khối phòng chuyên môn: 04 phòng;", "- Khối đơn vị sự nghiệp: 03 trung tâm."),
+          sec("II. TỒN TẠI, HẠN CHẾ", "Hồ sơ giải quyết chế độ chính sách còn trễ hạn."),
+          sec("III. GIẢI PHÁP KHẮC PHỤC", "Phấn đấu đến ngày 30/9/2024 giải quyết dứt điểm hồ sơ trễ hạn."),
+        ],
+        recipients: ["- Sở Nội vụ (b/c);\n- UBND tỉnh (để b/c);\n- Lưu: VT, VP."],
+        signer: ["KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC"],
+      }),
+      agency: ["SỞ LAO ĐỘNG - THƯƠNG BINH", "VÀ XÃ HỘI"],
+    },
+    expect: { ok: true, absent: ["results.count", "footer.signer", "footer.recipients", "footer.recipientsSnv", "header.agency"] },
+  },
+  {
+    id: "rt-district-ky-anh-luot-sub-bullets",
+    description: "UBND huyện Kỳ Anh: '12 lượt đơn vị', '03 UBND xã'; remedies with '+' sub-bullets carrying the deadlines",
+    spec: spec({
+      unitId: "d447",
+      day: "ngày 23 tháng 9 năm 2024",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND huyện đã thành lập 03 đoàn kiểm tra, kiểm tra 12 lượt đơn vị, trong đó trực tiếp tại 03 UBND xã."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Việc lưu trữ hồ sơ TTHC tại xã chưa đúng quy định."),
+        sec(
+          "III. GIẢI PHÁP KHẮC PHỤC",
+          "- Chấn chỉnh công tác lưu trữ hồ sơ TTHC:",
+          "+ Các xã rà soát, sắp xếp hồ sơ, hoàn thành trước ngày 30/10/2024;",
+          "+ Phòng Nội vụ kiểm tra lại, chậm nhất ngày 30/11/2024.",
+        ),
+      ],
+      recipients: DISTRICT_TO,
+      signer: DISTRICT_SIGNER,
+    }),
+    expect: { ok: true, absent: ["results.count", "remedies.deadline", "remedies.itemDeadline"] },
+  },
+  {
+    id: "rt-stnmt-deadline-table-no-year",
+    description: "Sở TN&MT: remedies table 'Thời hạn hoàn thành' with '30/9' and '31/12' (year implied)",
+    spec: spec({
+      unitId: "stnmt",
+      number: "Số: 155/BC-STNMT",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 02 Chi nhánh Văn phòng đăng ký đất đai và 03 phòng chuyên môn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Hồ sơ đất đai quá hạn còn nhiều."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", {
+          table: [
+            ["STT", "Nội dung", "Đơn vị thực hiện", "Thời hạn hoàn thành"],
+            ["1", "Giải quyết hồ sơ quá hạn", "Văn phòng ĐKĐĐ", "30/9"],
+            ["2", "Số hóa hồ sơ địa chính", "Văn phòng ĐKĐĐ", "31/12"],
+          ],
+        }),
+      ],
+      recipients: DEPT_TO,
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["results.count", "remedies.deadline", "remedies.itemDeadline"] },
+  },
+  {
+    id: "rt-cuc-thue-prose-quarter-first",
+    description: "Cục Thuế: §III prose 'Trong Quý III/2024, Cục Thuế sẽ tập trung…'; recipients '- Sở Nội vụ (Phòng CCHC);'",
+    spec: spec({
+      unitId: "cuc-thue",
+      number: "Số: 2215/BC-CTHTI",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Cục Thuế đã kiểm tra toàn bộ 06/06 Chi cục Thuế khu vực."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Hồ sơ hoàn thuế còn chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Trong Quý III/2024, Cục Thuế sẽ tập trung rà soát, giải quyết dứt điểm hồ sơ hoàn thuế tồn đọng."),
+      ],
+      recipients: ["- Sở Nội vụ (Phòng CCHC);", "- Tổng cục Thuế (b/c);", "- Lưu: VT, TCCB."],
+      signer: ["KT. CỤC TRƯỞNG", "PHÓ CỤC TRƯỞNG"],
+    }),
+    expect: { ok: true, absent: ["results.count", "remedies.deadline", "footer.recipientsSnv"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
