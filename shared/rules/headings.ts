@@ -91,7 +91,7 @@ export function levelOf(line: Line): number | undefined {
 export function matchSectionHeading(line: Line, sections: readonly SectionConcepts[]): HeadingCandidate | undefined {
   if (line.length > MAX_HEADING_CHARS || line.isEmpty) return undefined;
   const { numbering, rest, restOffset } = numberingOf(line.text, line.para.listLabel);
-  if (numbering && numbering.kind !== "roman" && numbering.kind !== "arabic") return undefined;
+  if (numbering && numbering.kind !== "roman" && numbering.kind !== "arabic" && !isCapitalLettered(numbering, rest)) return undefined;
   // In a table, a heading fills its row alone (or carries its numeral): a column header such as "Giải pháp khắc
   // phục" of a remedies table is not section III.
   if (line.cellPos && line.cellPos.filledCells > 1 && !numbering) return undefined;
@@ -126,6 +126,11 @@ export function matchSectionHeading(line: Line, sections: readonly SectionConcep
   const key = best.key;
   const alternatives = matched.filter((m) => m.key !== key).sort((x, y) => Number(y.numeral) - Number(x.numeral)).map((m) => m.key);
   return { line, key, numbering, level, caps, bold, weak: best.weak, alternatives };
+}
+
+/** "A. KẾT QUẢ ĐẠT ĐƯỢC": a capital letter before a caps heading numbers a part like a Roman numeral does. */
+function isCapitalLettered(numbering: Numbering, rest: string): boolean {
+  return numbering.kind === "letter" && numbering.value !== undefined && isCaps(rest);
 }
 
 /**

@@ -124,7 +124,8 @@ function selectHeadings(all: HeadingCandidate[]): HeadingCandidate[] {
     // A Roman-numbered section added to a report numbered "1.", "2." (the pane's "Thêm mục" writes "II. …") is
     // still a section; an Arabic-numbered line in a Roman-numbered report is a sub-heading.
     if (c.numbering?.kind === "roman" && style === "arabic") return !numberedKeys.has(c.key);
-    if (c.numbering) return c.numbering.kind === style;
+    // Parts lettered "A.", "B.", "C." are the sections of a report with no Roman or Arabic ones.
+    if (c.numbering) return c.numbering.kind === style || (style === "none" && c.numbering.kind === "letter");
     if (style === "none") return true;
     return (c.level !== undefined || (c.caps && c.bold)) && !numberedKeys.has(c.key);
   });

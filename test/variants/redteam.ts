@@ -1931,6 +1931,55 @@ const VALID_6: RedTeamReport[] = [
     }),
     expect: { ok: true, absent: ["results.count", "remedies.deadline", "footer.recipientsSnv"] },
   },
+  {
+    id: "rt-sngv-lettered-sections",
+    description: "Sở Ngoại vụ: sections lettered A., B., C.",
+    spec: spec({
+      unitId: "sngv",
+      number: "Số: 95/BC-SNgV",
+      sections: [
+        sec("A. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã tự kiểm tra 100% phòng chuyên môn (03/03 phòng)."),
+        sec("B. TỒN TẠI, HẠN CHẾ", "Việc cập nhật TTHC lĩnh vực lãnh sự còn chậm."),
+        sec("C. GIẢI PHÁP KHẮC PHỤC", "Cập nhật đầy đủ TTHC lĩnh vực lãnh sự trên Cổng Dịch vụ công, hoàn thành trước 31/8/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "rt-district-duc-tho-parts-over-roman",
+    description: "UBND huyện Đức Thọ: a part 'A. KẾT QUẢ KIỂM TRA' over Roman sections I–III, then 'B. KIẾN NGHỊ'",
+    spec: spec({
+      unitId: "d440",
+      number: "Số: 250/BC-UBND",
+      sections: [
+        sec("A. KẾT QUẢ CÔNG TÁC KIỂM TRA, TỰ KIỂM TRA CCHC"),
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Huyện đã kiểm tra 08/16 xã, thị trấn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Một số xã chậm cập nhật hồ sơ."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Cập nhật hồ sơ trên hệ thống trước ngày 31/10/2024."),
+        sec("B. ĐỀ XUẤT, KIẾN NGHỊ", "Không."),
+      ],
+      recipients: DISTRICT_TO,
+      signer: DISTRICT_SIGNER,
+    }),
+    expect: { ok: true, absent: ["section.missing"] },
+  },
+  {
+    id: "rt-bad-lettered-no-b",
+    description: "Sở Ngoại vụ: lettered sections with the shortcomings part missing (A. KẾT QUẢ, B. GIẢI PHÁP)",
+    spec: spec({
+      unitId: "sngv",
+      number: "Số: 96/BC-SNgV",
+      sections: [
+        sec("A. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã tự kiểm tra 03/03 phòng."),
+        sec("B. GIẢI PHÁP KHẮC PHỤC", "Cập nhật TTHC, hoàn thành trước 31/8/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: false, codes: ["section.missing"] },
+  },
 ];
 
 export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
