@@ -15,7 +15,8 @@ import { clip, hasPhrase, words, wordCount } from "./text";
  * Evidence is the type name over the subject ("KẾ HOẠCH", "QUYẾT ĐỊNH"), the type code of the number ("Số:
  * 12/KH-UBND"), the "V/v" and "Kính gửi" of an official letter, a subject about something else, or a period of an
  * earlier year. A document whose outline sections are mostly there is a report however it is titled (title.missing
- * covers a wrong title), so type evidence counts only when at most one required section was recognised.
+ * covers a wrong title), so type evidence counts only when at most one required section was recognised — or, for a
+ * type name and a number code that agree, when any required section is missing.
  */
 export function documentTypeRule(ctx: RuleContext): Finding[] {
   const found = otherType(ctx) ?? otherSubject(ctx) ?? earlierPeriod(ctx);
@@ -54,6 +55,10 @@ function requiredFound(ctx: RuleContext): number {
   return new Set(ctx.analysis.sections.filter((s) => required.has(s.key)).map((s) => s.key)).size;
 }
 
+function requiredCount(ctx: RuleContext): number {
+  return ctx.campaign.outline.sections.filter((s) => s.required).length;
+}
+
 function expected(ctx: RuleContext): string {
   return `${ctx.campaign.outline.typeName} ${ctx.campaign.outline.subject}`;
 }
@@ -61,17 +66,24 @@ function expected(ctx: RuleContext): string {
 /** A plan, a decision, a letter…: another type name over the subject, another type code, or "V/v" + "Kính gửi". */
 function otherType(ctx: RuleContext): Finding | undefined {
   const a = ctx.analysis;
-  if (a.title.typeName || requiredFound(ctx) > 1) return undefined;
-  const area = a.lines.slice(0, Math.min(a.lines.length, firstSectionLine(ctx), TITLE_AREA));
-  for (const line of area) {
-    const type = TYPES.find((t) => t !== OFFICIAL_LETTER && opensWith(line, t.name));
-    if (type && (line.format.caps || isCaps(line.text)) && wordCount(line.words) <= MAX_TITLE_WORDS) {
-      return wrongKind(ctx, type, line, titleText(area, line));
-    }
-  }
+  if (a.title.typeName) return undefined;
+  // With two or more sections recognised, only a type name and a number code that agree ("THÔNG BÁO", "Số:
+  // 210/TB-UBND": a notice of inspection conclusions has shortcomings and remedies too) outweigh them, and only when
+  // some required section is still missing.
+  const sections = requiredFound(ctx);
+  const agreeing = sections > 1;
+  if (agreeing && sections >= requiredCount(ctx)) return undefined;
   const number = a.header.number;
   const code = number ? /^\d+(?:\/\d{4})?\/([^/\s-]+)-/u.exec(number.value)?.[1] : undefined;
   const byCode = code ? TYPES.find((t) => t.code && words(t.code) === words(code)) : undefined;
+  const area = a.lines.slice(0, Math.min(a.lines.length, firstSectionLine(ctx), TITLE_AREA));
+  for (const line of area) {
+    const type = TYPES.find((t) => t !== OFFICIAL_LETTER && opensWith(line, t.name));
+    if (type && (line.format.caps || isCaps(line.text)) && wordCount(line.words) <= MAX_TITLE_WORDS && (!agreeing || type === byCode)) {
+      return wrongKind(ctx, type, line, titleText(area, line));
+    }
+  }
+  if (agreeing) return undefined;
   if (number && byCode) return wrongKind(ctx, byCode, number.line, number.text);
   const vv = area.find((l) => /^v\s*\/\s*v\b/.test(l.folded.text.trim()));
   if (vv && area.some((l) => l.words.startsWith("kinh gui"))) return wrongKind(ctx, OFFICIAL_LETTER, vv, vv.text);

@@ -1982,4 +1982,58 @@ const VALID_6: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
+// Seventh round: a section carrying two sections' concepts, other documents' type names, a blank number.
+const ROUND_7: RedTeamReport[] = [
+  {
+    id: "rt-bad-bien-ban",
+    description: "UBND xã Thạch Hưng sends the inspection team's minutes (BIÊN BẢN Kiểm tra công tác CCHC)",
+    spec: spec({
+      unitId: "c-436-thach-hung",
+      number: "Số: 05/BB-ĐKT",
+      title: ["BIÊN BẢN", "Kiểm tra công tác cải cách hành chính tại UBND xã Thạch Hưng"],
+      sections: [
+        sec("I. THÀNH PHẦN ĐOÀN KIỂM TRA", "Ông Nguyễn Văn Bình - Trưởng đoàn."),
+        sec("II. NỘI DUNG KIỂM TRA", "Kiểm tra việc công khai TTHC."),
+        sec("III. KẾT LUẬN", "Cơ bản đạt yêu cầu."),
+      ],
+      recipients: COMMUNE_TO,
+      signer: ["TRƯỞNG ĐOÀN"],
+    }),
+    expect: { ok: false, codes: ["document.wrongType"] },
+  },
+  {
+    id: "rt-bad-thong-bao-ket-luan",
+    description: "UBND huyện Can Lộc sends its notice of inspection conclusions (THÔNG BÁO Kết luận kiểm tra CCHC)",
+    spec: spec({
+      unitId: "d443",
+      number: "Số: 210/TB-UBND",
+      title: ["THÔNG BÁO", "Kết luận kiểm tra công tác cải cách hành chính tại các xã năm 2024"],
+      sections: [
+        sec("1. Ưu điểm", "Các xã đã quan tâm chỉ đạo công tác CCHC."),
+        sec("2. Tồn tại, hạn chế", "Niêm yết TTHC chưa đầy đủ."),
+        sec("3. Yêu cầu khắc phục", "Các xã khắc phục trước ngày 30/9/2024."),
+      ],
+      recipients: DISTRICT_TO,
+      signer: DISTRICT_SIGNER,
+    }),
+    expect: { ok: false, codes: ["document.wrongType"] },
+  },
+  {
+    id: "rt-bad-number-blank",
+    description: "UBND xã Thạch Môn: the number left blank ('Số:     /BC-UBND') as in an unsigned draft",
+    spec: spec({
+      unitId: "c-436-thach-mon",
+      number: "Số:      /BC-UBND",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND xã đã tự kiểm tra 05/05 bộ phận chuyên môn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Niêm yết TTHC chưa đầy đủ."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Niêm yết đầy đủ TTHC trước ngày 31/7/2024."),
+      ],
+      recipients: COMMUNE_TO,
+      signer: COMMUNE_SIGNER,
+    }),
+    expect: { ok: false, codes: ["header.number"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
