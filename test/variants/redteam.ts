@@ -2036,4 +2036,105 @@ const ROUND_7: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
+// Eighth round: the two-tier campaign's central agencies and new communes; counts in other shapes.
+const ROUND_8: RedTeamReport[] = [
+  {
+    id: "rt-demo-thads-phong-khu-vuc",
+    description: "[DEMO] Thi hành án dân sự tỉnh: 'kiểm tra 2 trong 4 Phòng Thi hành án dân sự khu vực'; KT. TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH",
+    demo: true,
+    spec: spec({
+      unitId: "thads",
+      demo: true,
+      number: "Số: 702/BC-THADS",
+      day: "ngày 19 tháng 11 năm 2026",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Đã kiểm tra 2 trong 4 Phòng Thi hành án dân sự khu vực."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Cập nhật dữ liệu trên phần mềm quản lý còn chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Cập nhật đầy đủ dữ liệu trước ngày 31/3/2027."),
+      ],
+      recipients: CENTRAL_TO,
+      signer: ["KT. TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH", "PHÓ TRƯỞNG THI HÀNH ÁN DÂN SỰ TỈNH"],
+    }),
+    expect: { ok: true, absent: ["footer.signer", "results.count", "remedies.deadline"] },
+  },
+  {
+    id: "rt-demo-bhxh-co-so-aside",
+    description: "[DEMO] BHXH tỉnh: 'kiểm tra 100% (09/09) BHXH cơ sở'",
+    demo: true,
+    spec: spec({
+      unitId: "bhxh",
+      demo: true,
+      number: "Số: 1850/BC-BHXH",
+      day: "ngày 24 tháng 11 năm 2026",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "BHXH tỉnh đã kiểm tra 100% (09/09) BHXH cơ sở về thực hiện nhiệm vụ CCHC."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Giao dịch điện tử của hộ gia đình còn thấp."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Tuyên truyền giao dịch điện tử, hoàn thành trong tháng 12/2026."),
+      ],
+      recipients: CENTRAL_TO,
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "rt-demo-xa-ky-van-phong-list",
+    description: "[DEMO] UBND xã Kỳ Văn: 'tự kiểm tra 03/03 phòng chuyên môn (…)', everything numbered by Word, pasted NFD in places",
+    demo: true,
+    spec: spec({
+      unitId: "xa-ky-van",
+      demo: true,
+      day: "ngày 26 tháng 11 năm 2026",
+      sections: [
+        sec(
+          "I. KẾT QUẢ ĐẠT ĐƯỢC",
+          "- UBND xã đã tự kiểm tra 03/03 phòng chuyên môn (Văn phòng HĐND và UBND, Phòng Kinh tế, Phòng Văn hóa - Xã hội).",
+        ),
+        sec("II. TỒN TẠI, HẠN CHẾ", "- Hồ sơ đất đai sau sắp xếp chưa bàn giao đầy đủ."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "- Hoàn thành bàn giao hồ sơ đất đai trước ngày 31/12/2026."),
+      ],
+      recipients: DEMO_COMMUNE_TO,
+      signer: COMMUNE_SIGNER,
+    }),
+    numbered: "all",
+    mixedNfd: true,
+    expect: { ok: true, absent: ["results.count", "section.missing"] },
+  },
+  {
+    id: "rt-demo-skhcn-words-count",
+    description: "[DEMO] Sở KH&CN: 'kiểm tra bảy đơn vị trực thuộc' in words; Q. GIÁM ĐỐC",
+    demo: true,
+    spec: spec({
+      unitId: "skhcn",
+      demo: true,
+      day: "ngày 25 tháng 11 năm 2026",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra bảy đơn vị trực thuộc, gồm các phòng chuyên môn và Trung tâm Chuyển đổi số."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Hệ thống thông tin giải quyết TTHC đôi lúc gián đoạn."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Nâng cấp hạ tầng, hoàn thành trong Quý I/2027."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["Q. GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["results.count"] },
+  },
+  {
+    id: "rt-bad-demo-units-named-no-number",
+    description: "[DEMO] UBND xã Kỳ Khang: 'đã kiểm tra tại: thôn Tân Phú, thôn Đông Hà' — no number, no ratio",
+    demo: true,
+    spec: spec({
+      unitId: "xa-ky-khang",
+      demo: true,
+      day: "ngày 26 tháng 11 năm 2026",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND xã đã kiểm tra tại thôn Tân Phú và thôn Đông Hà; kết quả cơ bản đạt yêu cầu."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Nhà văn hóa thôn chưa niêm yết TTHC."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Niêm yết TTHC tại nhà văn hóa các thôn trong tháng 12/2026."),
+      ],
+      recipients: DEMO_COMMUNE_TO,
+      signer: COMMUNE_SIGNER,
+    }),
+    expect: { ok: false, codes: ["results.count"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
