@@ -10,6 +10,7 @@ import { makeDemoCampaign } from "../../shared/campaign/demo";
 import type { Block, DocumentModel, Paragraph } from "../../shared/model/document";
 import type { Finding } from "../../shared/model/findings";
 import { FONT } from "../../shared/outline/format";
+import type { OutlineBlock } from "../../shared/outline/types";
 import { checkDocument } from "../../shared/rules";
 import { readDocx } from "../../functions/docx/read";
 import { writeDocx } from "../../functions/docx/write";
@@ -59,12 +60,22 @@ function reshape(r: RedTeamReport, model: DocumentModel): DocumentModel {
   return { ...model, blocks };
 }
 
+/** A one-row, two-cell layout table as a table of rows, each holding one line of each column. */
+function oneLinePerRow(block: OutlineBlock): OutlineBlock {
+  if (block.kind !== "table" || block.rows.length !== 1) return block;
+  const [left, right] = block.rows[0]!.cells.map((c) => c.paragraphs);
+  const n = Math.max(left?.length ?? 0, right?.length ?? 0);
+  const rows = Array.from({ length: n }, (_, i) => ({ cells: [{ paragraphs: left?.[i] ? [left[i]!] : [] }, { paragraphs: right?.[i] ? [right[i]!] : [] }] }));
+  return { ...block, rows };
+}
+
 const judged = new Map<string, Promise<{ doc: DocumentModel; findings: Finding[] }>>();
 
 function judge(r: RedTeamReport): Promise<{ doc: DocumentModel; findings: Finding[] }> {
   let result = judged.get(r.id);
   if (!result) {
     const outline = buildReport(r.spec);
+    if (r.headerRows) outline.blocks[0] = oneLinePerRow(outline.blocks[0]!);
     outline.blocks.push(...(r.appendix ?? []).map((b) => bodyBlock(b, FONT)));
     result = readDocx(writeDocx(outline)).then((read) => {
       if (!read.ok) throw new Error(`${r.id}: the reader refused the document (${read.error.code})`);

@@ -25,6 +25,8 @@ export interface RedTeamReport {
   numbered?: "headings" | "all";
   /** Some paragraphs pasted decomposed (NFD), the rest precomposed. */
   mixedNfd?: boolean;
+  /** The header table laid out one line per row (agency | motto, number | date line) instead of one row of two cells. */
+  headerRows?: boolean;
   /** Text edits after reading, in every paragraph and cell: what the builder writes one way and offices another. */
   replace?: [string, string][];
   /** Blocks after the signature ("Phụ lục" tables). */
@@ -2137,4 +2139,76 @@ const ROUND_8: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
+// Ninth round: headers and titles laid out other ways.
+const ROUND_9: RedTeamReport[] = [
+  {
+    id: "rt-sgtvt-header-rows",
+    description: "Sở GTVT: header table with one row per line (agency | motto, number | date line); date 'ngày 24 tháng 06 năm 2024'",
+    spec: spec({
+      unitId: "sgtvt",
+      day: "ngày 24 tháng 06 năm 2024",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 03/05 Trạm, Đội trực thuộc."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Cấp phép vận tải trực tuyến còn ít."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Hướng dẫn doanh nghiệp nộp hồ sơ trực tuyến, trước ngày 30/9/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+    }),
+    headerRows: true,
+    expect: { ok: true, absent: ["header.agency", "header.number", "header.national", "header.date"] },
+  },
+  {
+    id: "rt-district-title-one-caps-line",
+    description: "UBND huyện Hương Khê: title on one caps line 'BÁO CÁO KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA CCHC 6 THÁNG ĐẦU NĂM 2024'; place 'Hương Khê'",
+    spec: spec({
+      unitId: "d444",
+      title: ["BÁO CÁO KẾT QUẢ KIỂM TRA, TỰ KIỂM TRA CÔNG TÁC CCHC 6 THÁNG ĐẦU NĂM 2024"],
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Huyện đã kiểm tra 09/21 xã, thị trấn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Một số xã chậm số hóa."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Đẩy nhanh số hóa, hoàn thành trước 31/12/2024."),
+      ],
+      recipients: DISTRICT_TO,
+      signer: DISTRICT_SIGNER,
+    }),
+    expect: { ok: true, absent: ["title.missing", "document.wrongType"] },
+  },
+  {
+    id: "rt-stp-subject-caps-year",
+    description: "Sở Tư pháp: subject in caps on its own line, 'năm 2024' instead of the half-year",
+    spec: spec({
+      unitId: "stp",
+      number: "Số: 240/BC-STP",
+      title: ["BÁO CÁO", "KẾT QUẢ TỰ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH NĂM 2024"],
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã tự kiểm tra 08/08 phòng, đơn vị."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Lưu trữ chưa khoa học."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Chỉnh lý hồ sơ trước ngày 31/10/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["title.missing"] },
+  },
+  {
+    id: "rt-commune-header-one-paragraph",
+    description: "UBND phường Đại Nài: header cell lines typed as one paragraph with line breaks",
+    spec: {
+      ...spec({
+        unitId: "c-436-dai-nai",
+        sections: [
+          sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Phường đã tự kiểm tra 05/05 bộ phận chuyên môn."),
+          sec("II. TỒN TẠI, HẠN CHẾ", "Niêm yết TTHC chưa đầy đủ."),
+          sec("III. GIẢI PHÁP KHẮC PHỤC", "Niêm yết đầy đủ TTHC trước ngày 31/7/2024."),
+        ],
+        recipients: COMMUNE_TO,
+        signer: COMMUNE_SIGNER,
+      }),
+      agency: ["ỦY BAN NHÂN DÂN\nPHƯỜNG ĐẠI NÀI"],
+    },
+    expect: { ok: true, absent: ["header.agency"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_9, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
