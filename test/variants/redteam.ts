@@ -2211,4 +2211,41 @@ const ROUND_9: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_9, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
+// Tenth round: the motto in capitals, a numeric date line, deadlines opening the item.
+const ROUND_10: RedTeamReport[] = [
+  {
+    id: "rt-sxd-motto-caps",
+    description: "Sở Xây dựng: motto typed 'ĐỘC LẬP - TỰ DO - HẠNH PHÚC'; remedies open with their month ('- Tháng 9/2024: …')",
+    spec: spec({
+      unitId: "sxd",
+      number: "Số: 160/BC-SXD",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 04/06 phòng, đơn vị trực thuộc."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Cấp phép xây dựng còn chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "- Tháng 9/2024: ban hành quy trình nội bộ cấp phép.", "- Quý IV/2024: số hóa hồ sơ cấp phép."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    replace: [["Độc lập - Tự do - Hạnh phúc", "ĐỘC LẬP - TỰ DO - HẠNH PHÚC"]],
+    expect: { ok: true, absent: ["header.national", "remedies.deadline", "remedies.itemDeadline"] },
+  },
+  {
+    id: "rt-commune-date-line-numeric",
+    description: "UBND phường Bắc Hà: date line 'Bắc Hà, ngày 24/6/2024'",
+    spec: spec({
+      unitId: "c-436-bac-ha",
+      day: "ngày 24/6/2024",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Phường đã tự kiểm tra 04/04 bộ phận chuyên môn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Số hóa chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Số hóa hồ sơ trước ngày 31/8/2024."),
+      ],
+      recipients: COMMUNE_TO,
+      signer: COMMUNE_SIGNER,
+    }),
+    expect: { ok: true, absent: ["header.date"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_10, ...ROUND_9, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
