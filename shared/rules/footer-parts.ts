@@ -148,9 +148,15 @@ function isListed(seg: Segment): boolean {
   return numberingOf(seg.text, seg.line.para.listLabel).numbering !== undefined && seg.start === 0;
 }
 
-/** 2–6 capitalised words, letters only: "Nguyễn Văn An", "TRẦN THỊ THU HÀ". */
+/**
+ * What may stand before a signer's name: a degree or honour abbreviated with dots ("TS.", "ThS.", "PGS.TS.",
+ * "BSCKII.") or a police or military rank ("Đại tá", "Thượng úy", "Thiếu tướng").
+ */
+const NAME_PREFIX = /^(?:(?:\p{L}{1,7}\.\s*)+|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)\s+)/iu;
+
+/** 2–6 capitalised words, letters only: "Nguyễn Văn An", "TRẦN THỊ THU HÀ", also after a degree or rank. */
 function isPersonName(text: string): boolean {
-  const t = text.normalize("NFC").replace(/[.,;]+$/u, "").trim();
+  const t = text.normalize("NFC").replace(/[.,;]+$/u, "").trim().replace(NAME_PREFIX, "");
   const parts = t.split(/\s+/);
   if (parts.length < 2 || parts.length > 6) return false;
   return parts.every((p) => /^\p{Lu}\p{L}*$/u.test(p));

@@ -2248,4 +2248,59 @@ const ROUND_10: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_10, ...ROUND_9, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
+// Eleventh round: signers' names with a rank or a degree.
+const ROUND_11: RedTeamReport[] = [
+  {
+    id: "rt-cong-an-rank-name",
+    description: "Công an tỉnh: signer's name with the police rank 'Đại tá Nguyễn Hồng Phong'",
+    spec: spec({
+      unitId: "cong-an",
+      number: "Số: 2400/BC-CAT-PX01",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Công an tỉnh đã kiểm tra 06/13 Công an huyện, thị xã, thành phố."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Dịch vụ công trực tuyến về cư trú còn ít người dùng."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Tuyên truyền dịch vụ công về cư trú, trong Quý III/2024."),
+      ],
+      recipients: CENTRAL_TO,
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+      signerName: "Đại tá Nguyễn Hồng Phong",
+    }),
+    expect: { ok: true, absent: ["footer.signer"] },
+  },
+  {
+    id: "rt-skhcn-degree-name",
+    description: "Sở KH&CN: signer's name with a degree 'TS. Lê Văn Thắng'",
+    spec: spec({
+      unitId: "skhcn",
+      number: "Số: 170/BC-SKHCN",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 03/05 phòng, đơn vị."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Số hóa chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Số hóa hồ sơ trước ngày 31/10/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+      signerName: "TS. Lê Văn Thắng",
+    }),
+    expect: { ok: true, absent: ["footer.signer"] },
+  },
+  {
+    id: "rt-syt-degree-caps-name",
+    description: "Sở Y tế: signer's name 'BSCKII. Nguyễn Thị Hoa' / 'ThS. …'",
+    spec: spec({
+      unitId: "syt",
+      number: "Số: 1400/BC-SYT",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 07/14 đơn vị."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Bệnh án điện tử chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Triển khai bệnh án điện tử trong Quý IV/2024."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"],
+      signerName: "ThS. Nguyễn Thị Hoa",
+    }),
+    expect: { ok: true, absent: ["footer.signer"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_11, ...ROUND_10, ...ROUND_9, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
