@@ -2303,4 +2303,28 @@ const ROUND_11: RedTeamReport[] = [
   },
 ];
 
-export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_11, ...ROUND_10, ...ROUND_9, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
+// Twelfth round: rules under the header lines, a "(Đã ký)" note, a period line under the subject.
+const ROUND_12: RedTeamReport[] = [
+  {
+    id: "rt-stp-rules-signed-copy",
+    description: "Sở Tư pháp: '________' rules under the agency and the motto, '(Đã ký)' above the name, period line '(Từ ngày 01/01/2024 đến ngày 30/6/2024)'",
+    spec: {
+      ...spec({
+        unitId: "stp",
+        number: "Số: 250/BC-STP",
+        title: ["BÁO CÁO", "Kết quả kiểm tra, tự kiểm tra công tác cải cách hành chính", "(Từ ngày 01/01/2024 đến ngày 30/6/2024)"],
+        sections: [
+          sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 05/08 phòng, đơn vị trực thuộc."),
+          sec("II. TỒN TẠI, HẠN CHẾ", "Lưu trữ chưa khoa học."),
+          sec("III. GIẢI PHÁP KHẮC PHỤC", "Chỉnh lý hồ sơ trước ngày 30/11/2024."),
+        ],
+        recipients: DEPT_TO,
+        signer: ["GIÁM ĐỐC", "(Đã ký)"],
+      }),
+      agency: ["SỞ TƯ PHÁP", "________"],
+    },
+    expect: { ok: true, absent: ["header.agency", "header.number", "footer.signer", "title.missing", "remedies.deadline"] },
+  },
+];
+
+export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_12, ...ROUND_11, ...ROUND_10, ...ROUND_9, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
