@@ -128,11 +128,25 @@ function earlierPeriod(ctx: RuleContext): Finding | undefined {
   const subject = a.title.subject.length > 0 ? a.title.subject : typeName ? [rawSubject(ctx, typeName)?.line].filter((l): l is Line => !!l) : [];
   const title = [...new Set([typeName, ...subject, periodLine(ctx, subject.at(-1))].filter((l): l is Line => !!l))];
   const text = title.map((l) => l.text).join(" ");
-  const years = [...text.matchAll(/(?<!\d)(19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  const years = yearsIn(text);
+  // A title without a year ("… 6 tháng đầu năm") leaves the date line and the body to say which year it is about:
+  // dated last year, and every year the report names (its plan's date, its deadlines) last year's or earlier.
+  if (years.length === 0 && a.headerDate.year < year) {
+    const body = yearsIn(a.lines.slice(a.preamble.from, a.sections.at(-1)?.to ?? a.preamble.to).map((l) => l.text).join(" "));
+    if (body.length === 0 || body.some((y) => y >= year)) return undefined;
+    const dateLine = a.header.dateLine;
+    if (!dateLine) return undefined;
+    const message = say("document.wrongType/period", { text: clip(dateLine.text, 90), year: a.headerDate.year, expected: expected(ctx) });
+    return finding("document.wrongType", message, { section: "title", ...at(dateLine.line, dateLine.start, dateLine.end) });
+  }
   if (years.length === 0 || years.some((y) => y >= year)) return undefined;
   const where = title.find((l) => /(19|20)\d\d/.test(l.text)) ?? title[0]!;
   const message = say("document.wrongType/period", { text: clip(text, 90), year: Math.max(...years), expected: expected(ctx) });
   return finding("document.wrongType", message, { section: "title", ...at(where) });
+}
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)(19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
 }
 
 function beforePeriodMiddle(ctx: RuleContext, date: CalendarDate): boolean {

@@ -2325,6 +2325,23 @@ const ROUND_12: RedTeamReport[] = [
     },
     expect: { ok: true, absent: ["header.agency", "header.number", "footer.signer", "title.missing", "remedies.deadline"] },
   },
+  {
+    id: "rt-bad-last-year-no-title-year",
+    description: "UBND xã Kỳ Hà sends last year's report: dated 2023, title without a year, every date in it from 2023",
+    spec: spec({
+      unitId: "c-449-ky-ha",
+      day: "ngày 27 tháng 6 năm 2023",
+      title: ["BÁO CÁO", "Kết quả kiểm tra, tự kiểm tra công tác cải cách hành chính 6 tháng đầu năm"],
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Thực hiện Kế hoạch số 20/KH-UBND ngày 10/01/2023, UBND xã đã tự kiểm tra 05/05 bộ phận chuyên môn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Niêm yết TTHC chưa đầy đủ."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Niêm yết đầy đủ TTHC trước ngày 31/8/2023."),
+      ],
+      recipients: COMMUNE_TO,
+      signer: COMMUNE_SIGNER,
+    }),
+    expect: { ok: false, codes: ["document.wrongType"] },
+  },
 ];
 
 export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_12, ...ROUND_11, ...ROUND_10, ...ROUND_9, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
