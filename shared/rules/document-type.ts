@@ -1,4 +1,4 @@
-import { parseIsoDate } from "../dates";
+import { compareDates, findDeadlines, parseIsoDate } from "../dates";
 import type { CalendarDate } from "../dates/types";
 import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
@@ -128,6 +128,8 @@ function earlierPeriod(ctx: RuleContext): Finding | undefined {
   const subject = a.title.subject.length > 0 ? a.title.subject : typeName ? [rawSubject(ctx, typeName)?.line].filter((l): l is Line => !!l) : [];
   const title = [...new Set([typeName, ...subject, periodLine(ctx, subject.at(-1))].filter((l): l is Line => !!l))];
   const text = title.map((l) => l.text).join(" ");
+  const earlier = earlierHalf(ctx, text, a.headerDate);
+  if (earlier) return finding("document.wrongType", say("document.wrongType/period", { text: clip(text, 90), year: earlier.year, expected: expected(ctx) }), { section: "title", ...at(title[0]!) });
   const years = yearsIn(text);
   // A title without a year ("… 6 tháng đầu năm") leaves the date line and the body to say which year it is about:
   // dated last year, and every year the report names (its plan's date, its deadlines) last year's or earlier.
@@ -143,6 +145,20 @@ function earlierPeriod(ctx: RuleContext): Finding | undefined {
   const where = title.find((l) => /(19|20)\d\d/.test(l.text)) ?? title[0]!;
   const message = say("document.wrongType/period", { text: clip(text, 90), year: Math.max(...years), expected: expected(ctx) });
   return finding("document.wrongType", message, { section: "title", ...at(where) });
+}
+
+/**
+ * The report of the period before this one, in the same year ("6 tháng đầu năm 2026" sent to the campaign of the
+ * second half of 2026): every period its title names ends before the campaign's period starts, and it is dated before
+ * that start too. The end of the period it names, or undefined.
+ */
+function earlierHalf(ctx: RuleContext, title: string, dated: CalendarDate): CalendarDate | undefined {
+  const span = ctx.campaign.periodSpan;
+  const from = span ? parseIsoDate(span.from) : null;
+  if (!from || compareDates(dated, from) >= 0) return undefined;
+  const periods = findDeadlines(title, { referenceYear: ctx.campaign.year });
+  if (periods.length === 0 || periods.some((p) => compareDates(p.lastDay, from) >= 0)) return undefined;
+  return periods.map((p) => p.lastDay).reduce((x, y) => (compareDates(x, y) >= 0 ? x : y));
 }
 
 function yearsIn(text: string): number[] {

@@ -2342,6 +2342,25 @@ const ROUND_12: RedTeamReport[] = [
     }),
     expect: { ok: false, codes: ["document.wrongType"] },
   },
+  {
+    id: "rt-bad-demo-first-half",
+    description: "[DEMO] UBND xã Thạch Khê sends its report on the first half of 2026 to the second-half campaign",
+    demo: true,
+    spec: spec({
+      unitId: "xa-thach-khe",
+      demo: true,
+      day: "ngày 25 tháng 6 năm 2026",
+      title: ["BÁO CÁO", "Kết quả kiểm tra, tự kiểm tra công tác cải cách hành chính 6 tháng đầu năm 2026"],
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND xã đã tự kiểm tra 100% bộ phận chuyên môn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Số hóa chậm."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Số hóa hồ sơ trong Quý III/2026."),
+      ],
+      recipients: DEMO_COMMUNE_TO,
+      signer: COMMUNE_SIGNER,
+    }),
+    expect: { ok: false, codes: ["document.wrongType"] },
+  },
 ];
 
 export const REDTEAM: RedTeamReport[] = [...ROUND_7, ...ROUND_12, ...ROUND_11, ...ROUND_10, ...ROUND_9, ...ROUND_8, ...VALID, ...VALID_2, ...VALID_3, ...VALID_4, ...VALID_5, ...VALID_6, ...DEFECTIVE, ...DEFECTIVE_2, ...DEFECTIVE_3];
