@@ -106,11 +106,23 @@ export function inspectedUnitCounts(text: string, inspectionContext = false, rat
   const ratios = ratioContext || inspectionContext || speaksOfInspection(text);
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
+    if (plannedOnly(sentence)) continue;
     const counts = unitCountsIn(sentence);
     if (inspectionContext || speaksOfInspection(sentence)) out.push(...counts);
     else if (ratios && !aboutOtherActivity(sentence)) out.push(...counts.filter((c) => RATIO.test(c.text)));
   }
   return out;
+}
+
+const WILL = wordKey("sẽ");
+const EXPECTED = [wordKey("dự"), wordKey("kiến")] as const;
+const DONE = wordKey("đã");
+
+/** "Sở sẽ kiểm tra 08 đơn vị", "dự kiến kiểm tra 05 phòng": inspections to come are no count of units inspected. */
+function plannedOnly(sentence: string): boolean {
+  const keys = tokenize(sentence).map((t) => t.key);
+  const planned = keys.some((k, i) => k === WILL || (k === EXPECTED[0] && keys[i + 1] === EXPECTED[1]));
+  return planned && !keys.includes(DONE);
 }
 
 const RATIO = /\d\s*(?:\/|trên|trong)\s*(?:tổng\s+số\s+)?\d/u;

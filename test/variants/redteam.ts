@@ -1235,6 +1235,22 @@ const VALID_2: RedTeamReport[] = [
     }),
     expect: { ok: true, absent: ["results.count", "remedies.deadline"] },
   },
+  {
+    id: "rt-sct-done-and-planned",
+    description: "Sở Công Thương: 'đã kiểm tra 05/08 đơn vị, 03 đơn vị còn lại sẽ kiểm tra trong Quý III' — done and planned in one sentence",
+    spec: spec({
+      unitId: "sct",
+      number: "Số: 122/BC-SCT",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã kiểm tra 05/08 đơn vị trực thuộc, 03 đơn vị còn lại sẽ kiểm tra trong Quý III/2024."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Cấp phép còn chậm."),
+        REMEDIES_DATED(),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: true, absent: ["results.count"] },
+  },
 ];
 
 const DEFECTIVE_2: RedTeamReport[] = [
@@ -2360,6 +2376,26 @@ const ROUND_12: RedTeamReport[] = [
       signer: COMMUNE_SIGNER,
     }),
     expect: { ok: false, codes: ["document.wrongType"] },
+  },
+  {
+    id: "rt-bad-planned-not-done",
+    description: "Sở Công Thương: §I only says how many units it will inspect ('sẽ kiểm tra 08 đơn vị', 'dự kiến kiểm tra 05 phòng')",
+    spec: spec({
+      unitId: "sct",
+      number: "Số: 121/BC-SCT",
+      sections: [
+        sec(
+          "I. KẾT QUẢ ĐẠT ĐƯỢC",
+          "Sở đã ban hành Kế hoạch kiểm tra CCHC năm 2024; trong 6 tháng cuối năm, Sở sẽ kiểm tra 08 đơn vị trực thuộc và dự kiến kiểm tra 05 phòng chuyên môn.",
+          "100% TTHC được công khai.",
+        ),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Cấp phép còn chậm."),
+        REMEDIES_DATED(),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: false, codes: ["results.count"] },
   },
 ];
 
