@@ -1251,6 +1251,22 @@ const VALID_2: RedTeamReport[] = [
     }),
     expect: { ok: true, absent: ["results.count"] },
   },
+  {
+    id: "rt-hai-quan-no-shortcomings",
+    description: "Cục Hải quan: inspections found nothing — §II 'Qua kiểm tra, chưa phát hiện tồn tại, hạn chế', §III 'Không có nội dung phải khắc phục'",
+    spec: spec({
+      unitId: "hai-quan",
+      number: "Số: 850/BC-HQHT",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Cục đã kiểm tra 02/02 Chi cục Hải quan cửa khẩu và Đội Kiểm soát Hải quan."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Qua kiểm tra, tự kiểm tra, chưa phát hiện tồn tại, hạn chế."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Không có nội dung phải khắc phục."),
+      ],
+      recipients: CENTRAL_TO,
+      signer: ["CỤC TRƯỞNG"],
+    }),
+    expect: { ok: true, absent: ["remedies.deadline"] },
+  },
 ];
 
 const DEFECTIVE_2: RedTeamReport[] = [
@@ -2396,6 +2412,22 @@ const ROUND_12: RedTeamReport[] = [
       signer: ["GIÁM ĐỐC"],
     }),
     expect: { ok: false, codes: ["results.count"] },
+  },
+  {
+    id: "rt-bad-shortcomings-remedies-none",
+    description: "Sở Ngoại vụ: §II lists shortcomings but §III says only 'Không.'",
+    spec: spec({
+      unitId: "sngv",
+      number: "Số: 97/BC-SNgV",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "Sở đã tự kiểm tra 03/03 phòng."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Cập nhật TTHC lĩnh vực lãnh sự còn chậm; lưu trữ hồ sơ chưa khoa học."),
+        sec("III. GIẢI PHÁP KHẮC PHỤC", "Không."),
+      ],
+      recipients: DEPT_TO,
+      signer: ["GIÁM ĐỐC"],
+    }),
+    expect: { ok: false, codes: ["remedies.deadline"] },
   },
 ];
 
