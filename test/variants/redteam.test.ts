@@ -4,6 +4,10 @@
  * back by readDocx, reshaped where the report is about what Word does to text (numbering from Word's lists, pasted
  * NFD), and judged by checkDocument. Same assertions as variants.test.ts: the verdict, the required and forbidden
  * codes, and a located excerpt for every finding.
+ *
+ * Adding a report: append {id, description, spec, expect} to a round in redteam.ts (spec() fills the header, title
+ * and footer from the unit's registry entry; `demo`, `numbered`, `mixedNfd`, `headerRows`, `replace` and `appendix`
+ * reshape it). A wrong verdict found this way is fixed in the rules in general terms and the report stays here.
  */
 import { HA_TINH_2024 } from "../../shared/campaign/ha-tinh-2024";
 import { makeDemoCampaign } from "../../shared/campaign/demo";

@@ -1267,6 +1267,28 @@ const VALID_2: RedTeamReport[] = [
     }),
     expect: { ok: true, absent: ["remedies.deadline"] },
   },
+  {
+    id: "rt-district-deadlines-without-year",
+    description: "UBND huyện Thạch Hà: deadlines without a year — 'trong 6 tháng cuối năm', 'trước ngày 30 tháng 9', 'đến hết tháng 12', 'trong quý IV'",
+    spec: spec({
+      unitId: "d445",
+      number: "Số: 260/BC-UBND",
+      sections: [
+        sec("I. KẾT QUẢ ĐẠT ĐƯỢC", "UBND huyện đã kiểm tra 08/20 xã, thị trấn."),
+        sec("II. TỒN TẠI, HẠN CHẾ", "Nhiều tồn tại về TTHC và chính quyền số."),
+        sec(
+          "III. GIẢI PHÁP KHẮC PHỤC",
+          "- Rà soát quy trình nội bộ trong 6 tháng cuối năm.",
+          "- Xử lý hồ sơ quá hạn, hoàn thành trước ngày 30 tháng 9.",
+          "- Số hóa hồ sơ đến hết tháng 12.",
+          "- Kiện toàn Bộ phận Một cửa trong quý IV.",
+        ),
+      ],
+      recipients: DISTRICT_TO,
+      signer: DISTRICT_SIGNER,
+    }),
+    expect: { ok: true, absent: ["remedies.deadline", "remedies.itemDeadline"] },
+  },
 ];
 
 const DEFECTIVE_2: RedTeamReport[] = [
