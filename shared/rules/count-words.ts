@@ -11,6 +11,8 @@ const UNIT_NOUNS = [
   "địa phương", "trường", "nhà trường", "trạm", "trung tâm", "chi cục", "cục", "đội", "bộ phận", "cơ sở", "bệnh viện",
   "viện", "UBND", "ủy ban", "BHXH", "bảo hiểm xã hội", "công an", "kho bạc", "chi nhánh", "hạt", "đồn", "thanh tra",
   "văn phòng", "thôn", "tổ dân phố", "khối phố", "chức danh",
+  // 2025 names of central agencies' local units ("04/09 Thuế cơ sở"); "thuế" alone is as often a tax as a unit.
+  "thuế cơ sở",
 ];
 /** Nouns of other things a number in §I may count: procedures, dossiers, documents, money, people, time. */
 const OTHER_NOUNS = [

@@ -7,6 +7,7 @@
  * row or lead-in speaks of inspecting (kiểm tra, tự kiểm tra).
  */
 import { wordKey } from "../dates/lexicon";
+import { hasPhrase, words } from "./text";
 import { ALLS, BRIDGES, KIEM, NGAY, OPEN, OTHERS, PLANS, TRA, UNITS, phraseAt, tokenize, type Token } from "./count-words";
 
 /** A number tied to units, as written (NFC). */
@@ -105,14 +106,37 @@ export function inspectedUnitCounts(text: string, inspectionContext = false, rat
   const ratios = ratioContext || inspectionContext || speaksOfInspection(text);
   for (const m of text.matchAll(SENTENCE)) {
     const sentence = m[0];
+    if (plannedOnly(sentence)) continue;
     const counts = unitCountsIn(sentence);
     if (inspectionContext || speaksOfInspection(sentence)) out.push(...counts);
-    else if (ratios) out.push(...counts.filter((c) => RATIO.test(c.text)));
+    else if (ratios && !aboutOtherActivity(sentence)) out.push(...counts.filter((c) => RATIO.test(c.text)));
   }
   return out;
 }
 
+const WILL = wordKey("sẽ");
+const EXPECTED = [wordKey("dự"), wordKey("kiến")] as const;
+const DONE = wordKey("đã");
+
+/** "Sở sẽ kiểm tra 08 đơn vị", "dự kiến kiểm tra 05 phòng": inspections to come are no count of units inspected. */
+function plannedOnly(sentence: string): boolean {
+  const keys = tokenize(sentence).map((t) => t.key);
+  const planned = keys.some((k, i) => k === WILL || (k === EXPECTED[0] && keys[i + 1] === EXPECTED[1]));
+  return planned && !keys.includes(DONE);
+}
+
 const RATIO = /\d\s*(?:\/|trên|trong)\s*(?:tổng\s+số\s+)?\d/u;
+
+/**
+ * Activities a ratio of units may measure instead of inspection coverage ("25/25 xã tham gia tập huấn", "12/12 phòng
+ * công khai TTHC"): a sentence naming one ties its ratio to that, not to the section's inspecting.
+ */
+const OTHER_ACTIVITIES = ["tham gia", "tập huấn", "bồi dưỡng", "hội nghị", "công khai", "niêm yết", "kết nối", "sử dụng", "ứng dụng", "đạt chuẩn", "ký số"].map(words);
+
+function aboutOtherActivity(sentence: string): boolean {
+  const w = words(sentence);
+  return OTHER_ACTIVITIES.some((a) => hasPhrase(w, a));
+}
 
 const TIME = new Set(["giờ", "ngày", "tuần", "tháng", "quý", "năm", "số"].map((w) => wordKey(w)));
 

@@ -1,3 +1,5 @@
+import { compareDates, findDeadlines, parseIsoDate } from "../dates";
+import type { CalendarDate } from "../dates/types";
 import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
 import { at, finding, say } from "./finding";
@@ -13,7 +15,8 @@ import { clip, hasPhrase, words, wordCount } from "./text";
  * Evidence is the type name over the subject ("KẾ HOẠCH", "QUYẾT ĐỊNH"), the type code of the number ("Số:
  * 12/KH-UBND"), the "V/v" and "Kính gửi" of an official letter, a subject about something else, or a period of an
  * earlier year. A document whose outline sections are mostly there is a report however it is titled (title.missing
- * covers a wrong title), so type evidence counts only when at most one required section was recognised.
+ * covers a wrong title), so type evidence counts only when at most one required section was recognised — or, for a
+ * type name and a number code that agree, when any required section is missing.
  */
 export function documentTypeRule(ctx: RuleContext): Finding[] {
   const found = otherType(ctx) ?? otherSubject(ctx) ?? earlierPeriod(ctx);
@@ -52,6 +55,10 @@ function requiredFound(ctx: RuleContext): number {
   return new Set(ctx.analysis.sections.filter((s) => required.has(s.key)).map((s) => s.key)).size;
 }
 
+function requiredCount(ctx: RuleContext): number {
+  return ctx.campaign.outline.sections.filter((s) => s.required).length;
+}
+
 function expected(ctx: RuleContext): string {
   return `${ctx.campaign.outline.typeName} ${ctx.campaign.outline.subject}`;
 }
@@ -59,17 +66,24 @@ function expected(ctx: RuleContext): string {
 /** A plan, a decision, a letter…: another type name over the subject, another type code, or "V/v" + "Kính gửi". */
 function otherType(ctx: RuleContext): Finding | undefined {
   const a = ctx.analysis;
-  if (a.title.typeName || requiredFound(ctx) > 1) return undefined;
-  const area = a.lines.slice(0, Math.min(a.lines.length, firstSectionLine(ctx), TITLE_AREA));
-  for (const line of area) {
-    const type = TYPES.find((t) => t !== OFFICIAL_LETTER && opensWith(line, t.name));
-    if (type && (line.format.caps || isCaps(line.text)) && wordCount(line.words) <= MAX_TITLE_WORDS) {
-      return wrongKind(ctx, type, line, titleText(area, line));
-    }
-  }
+  if (a.title.typeName) return undefined;
+  // With two or more sections recognised, only a type name and a number code that agree ("THÔNG BÁO", "Số:
+  // 210/TB-UBND": a notice of inspection conclusions has shortcomings and remedies too) outweigh them, and only when
+  // some required section is still missing.
+  const sections = requiredFound(ctx);
+  const agreeing = sections > 1;
+  if (agreeing && sections >= requiredCount(ctx)) return undefined;
   const number = a.header.number;
   const code = number ? /^\d+(?:\/\d{4})?\/([^/\s-]+)-/u.exec(number.value)?.[1] : undefined;
   const byCode = code ? TYPES.find((t) => t.code && words(t.code) === words(code)) : undefined;
+  const area = a.lines.slice(0, Math.min(a.lines.length, firstSectionLine(ctx), TITLE_AREA));
+  for (const line of area) {
+    const type = TYPES.find((t) => t !== OFFICIAL_LETTER && opensWith(line, t.name));
+    if (type && (line.format.caps || isCaps(line.text)) && wordCount(line.words) <= MAX_TITLE_WORDS && (!agreeing || type === byCode)) {
+      return wrongKind(ctx, type, line, titleText(area, line));
+    }
+  }
+  if (agreeing) return undefined;
   if (number && byCode) return wrongKind(ctx, byCode, number.line, number.text);
   const vv = area.find((l) => /^v\s*\/\s*v\b/.test(l.folded.text.trim()));
   if (vv && area.some((l) => l.words.startsWith("kinh gui"))) return wrongKind(ctx, OFFICIAL_LETTER, vv, vv.text);
@@ -91,29 +105,73 @@ function otherSubject(ctx: RuleContext): Finding | undefined {
   if (!subject || CCHC.some((w) => hasPhrase(subject.words, words(w)))) return undefined;
   // "Kết quả kiểm tra công tác quản lý tài chính, ngân sách" is about money even though it is an inspection.
   const finance = FINANCE.some((w) => hasPhrase(subject.words, words(w)));
-  if (!finance && (requiredFound(ctx) > 0 || hasPhrase(subject.words, words("kiểm tra")))) return undefined;
+  // A subject that names neither administrative reform nor an inspection is another report (socio-economic, a
+  // sector's half-year report) even when one heading happens to carry a section's words ("III. PHƯƠNG HƯỚNG, NHIỆM
+  // VỤ"): with at most one section recognised, such a file gets errors either way, and this one says why.
+  if (!finance && hasPhrase(subject.words, words("kiểm tra"))) return undefined;
   const id = finance ? "document.wrongType/finance" : "document.wrongType/subject";
   const message = say(id, { text: clip(subject.text, 90), expected: expected(ctx) });
   return finding("document.wrongType", message, { section: "title", ...at(subject.line) });
 }
 
 /**
- * Last year's report: every year its title names is before the campaign's, and so is the year of its date line (a
- * subject typed with a wrong year in this year's report is a typo, not another document).
+ * Last year's report: every year its title names is before the campaign's, and the date line is too — its year is
+ * earlier, or it is dated before the campaign's period is half over (last year's annual report, signed in January:
+ * nobody reports on a half-year a few days into it). A subject typed with a wrong year in a report dated when this
+ * period's reports are written is a typo, not another document.
  */
 function earlierPeriod(ctx: RuleContext): Finding | undefined {
   const a = ctx.analysis;
   const year = ctx.campaign.year;
-  if (!a.headerDate || a.headerDate.year >= year) return undefined;
+  if (!a.headerDate || (a.headerDate.year >= year && !beforePeriodMiddle(ctx, a.headerDate))) return undefined;
   const typeName = a.title.typeName;
   const subject = a.title.subject.length > 0 ? a.title.subject : typeName ? [rawSubject(ctx, typeName)?.line].filter((l): l is Line => !!l) : [];
   const title = [...new Set([typeName, ...subject, periodLine(ctx, subject.at(-1))].filter((l): l is Line => !!l))];
   const text = title.map((l) => l.text).join(" ");
-  const years = [...text.matchAll(/(?<!\d)(19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+  const earlier = earlierHalf(ctx, text, a.headerDate);
+  if (earlier) return finding("document.wrongType", say("document.wrongType/period", { text: clip(text, 90), year: earlier.year, expected: expected(ctx) }), { section: "title", ...at(title[0]!) });
+  const years = yearsIn(text);
+  // A title without a year ("… 6 tháng đầu năm") leaves the date line and the body to say which year it is about:
+  // dated last year, and every year the report names (its plan's date, its deadlines) last year's or earlier.
+  if (years.length === 0 && a.headerDate.year < year) {
+    const body = yearsIn(a.lines.slice(a.preamble.from, a.sections.at(-1)?.to ?? a.preamble.to).map((l) => l.text).join(" "));
+    if (body.length === 0 || body.some((y) => y >= year)) return undefined;
+    const dateLine = a.header.dateLine;
+    if (!dateLine) return undefined;
+    const message = say("document.wrongType/period", { text: clip(dateLine.text, 90), year: a.headerDate.year, expected: expected(ctx) });
+    return finding("document.wrongType", message, { section: "title", ...at(dateLine.line, dateLine.start, dateLine.end) });
+  }
   if (years.length === 0 || years.some((y) => y >= year)) return undefined;
   const where = title.find((l) => /(19|20)\d\d/.test(l.text)) ?? title[0]!;
   const message = say("document.wrongType/period", { text: clip(text, 90), year: Math.max(...years), expected: expected(ctx) });
   return finding("document.wrongType", message, { section: "title", ...at(where) });
+}
+
+/**
+ * The report of the period before this one, in the same year ("6 tháng đầu năm 2026" sent to the campaign of the
+ * second half of 2026): every period its title names ends before the campaign's period starts, and it is dated before
+ * that start too. The end of the period it names, or undefined.
+ */
+function earlierHalf(ctx: RuleContext, title: string, dated: CalendarDate): CalendarDate | undefined {
+  const span = ctx.campaign.periodSpan;
+  const from = span ? parseIsoDate(span.from) : null;
+  if (!from || compareDates(dated, from) >= 0) return undefined;
+  const periods = findDeadlines(title, { referenceYear: ctx.campaign.year });
+  if (periods.length === 0 || periods.some((p) => compareDates(p.lastDay, from) >= 0)) return undefined;
+  return periods.map((p) => p.lastDay).reduce((x, y) => (compareDates(x, y) >= 0 ? x : y));
+}
+
+function yearsIn(text: string): number[] {
+  return [...text.matchAll(/(?<!\d)(19|20)\d\d(?!\d)/g)].map((m) => Number(m[0]));
+}
+
+function beforePeriodMiddle(ctx: RuleContext, date: CalendarDate): boolean {
+  const span = ctx.campaign.periodSpan;
+  const from = span ? parseIsoDate(span.from) : undefined;
+  const to = span ? parseIsoDate(span.to) : undefined;
+  if (!from || !to) return false;
+  const day = (d: CalendarDate) => Date.UTC(d.year, d.month - 1, d.day);
+  return day(date) < (day(from) + day(to)) / 2;
 }
 
 /** "6 tháng đầu năm 2023" on its own line under the subject. */

@@ -51,7 +51,17 @@ export function isSignerTitle(seg: Segment): boolean {
   const rest = hasAuthority ? w.slice(first.length + 1) : w;
   if (!hasAuthority && !isCaps(seg.text) && !seg.line.format.bold) return false;
   const title = TITLES.find((t) => rest === t || rest.startsWith(`${t} `));
-  return title !== undefined && (hasAuthority || !BODIES.includes(title));
+  if (title === undefined) return isHeadOf(seg.text);
+  return hasAuthority || !BODIES.includes(title);
+}
+
+/**
+ * "TRƯỞNG THUẾ TỈNH", "PHÓ TRƯỞNG THỐNG KÊ TỈNH": the head of a body named after it, as the 2025 restructuring titles
+ * central agencies' heads. Compared with its tone marks: "TRƯỜNG THPT …" is a school, not a title.
+ */
+function isHeadOf(text: string): boolean {
+  const toned = text.normalize("NFC").toLocaleLowerCase("vi").replace(/^\s*\p{L}{1,3}\.\s*/u, "").trim();
+  return /^(?:phó\s+)?trưởng\s+\p{L}/u.test(toned);
 }
 
 /**
@@ -138,9 +148,15 @@ function isListed(seg: Segment): boolean {
   return numberingOf(seg.text, seg.line.para.listLabel).numbering !== undefined && seg.start === 0;
 }
 
-/** 2–6 capitalised words, letters only: "Nguyễn Văn An", "TRẦN THỊ THU HÀ". */
+/**
+ * What may stand before a signer's name: a degree or honour abbreviated with dots ("TS.", "ThS.", "PGS.TS.",
+ * "BSCKII.") or a police or military rank ("Đại tá", "Thượng úy", "Thiếu tướng").
+ */
+const NAME_PREFIX = /^(?:(?:\p{L}{1,7}\.\s*)+|(?:đại|thượng|trung|thiếu)\s+(?:tá|úy|uý|tướng)\s+)/iu;
+
+/** 2–6 capitalised words, letters only: "Nguyễn Văn An", "TRẦN THỊ THU HÀ", also after a degree or rank. */
 function isPersonName(text: string): boolean {
-  const t = text.normalize("NFC").replace(/[.,;]+$/u, "").trim();
+  const t = text.normalize("NFC").replace(/[.,;]+$/u, "").trim().replace(NAME_PREFIX, "");
   const parts = t.split(/\s+/);
   if (parts.length < 2 || parts.length > 6) return false;
   return parts.every((p) => /^\p{Lu}\p{L}*$/u.test(p));

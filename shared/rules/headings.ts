@@ -28,6 +28,11 @@ export interface SectionConcepts {
   terms: ConceptTerm[];
   /** Heading and aliases through words(), for headings cut short ("I. KẾT QUẢ"). */
   phrases: string[];
+  /**
+   * The outline's own vocabulary (every section's words and the report's subject): not "extra" beside a concept, so
+   * "KẾT QUẢ THỰC HIỆN KẾ HOẠCH KIỂM TRA, TỰ KIỂM TRA CÔNG TÁC CẢI CÁCH HÀNH CHÍNH 6 THÁNG ĐẦU NĂM 2024" is section I.
+   */
+  vocabulary?: ReadonlySet<string>;
 }
 
 /**
@@ -37,6 +42,9 @@ export interface SectionConcepts {
  * name the section alone.
  */
 export function sectionConcepts(outline: Outline): SectionConcepts[] {
+  const vocabulary = new Set(
+    [outline.subject, ...outline.sections.flatMap((s) => [s.heading, ...s.aliases, ...(s.concepts ?? [])])].flatMap((t) => words(t).split(" ")).filter(Boolean),
+  );
   return outline.sections.map((s, i) => {
     const core = new Set([s.heading, ...s.aliases, ...s.heading.split(PART_SEPARATOR)].map(words).filter(Boolean));
     const support = new Set(
@@ -47,7 +55,7 @@ export function sectionConcepts(outline: Outline): SectionConcepts[] {
       ...[...support].map((w) => ({ words: w.split(" "), core: false })),
     ];
     const phrases = [s.heading, ...s.aliases].map(words).filter(Boolean);
-    return { key: s.key, rank: i + 1, terms, phrases };
+    return { key: s.key, rank: i + 1, terms, phrases, vocabulary };
   });
 }
 
@@ -83,7 +91,7 @@ export function levelOf(line: Line): number | undefined {
 export function matchSectionHeading(line: Line, sections: readonly SectionConcepts[]): HeadingCandidate | undefined {
   if (line.length > MAX_HEADING_CHARS || line.isEmpty) return undefined;
   const { numbering, rest, restOffset } = numberingOf(line.text, line.para.listLabel);
-  if (numbering && numbering.kind !== "roman" && numbering.kind !== "arabic") return undefined;
+  if (numbering && numbering.kind !== "roman" && numbering.kind !== "arabic" && !isCapitalLettered(numbering, rest)) return undefined;
   // In a table, a heading fills its row alone (or carries its numeral): a column header such as "Giải pháp khắc
   // phục" of a remedies table is not section III.
   if (line.cellPos && line.cellPos.filledCells > 1 && !numbering) return undefined;
@@ -120,6 +128,11 @@ export function matchSectionHeading(line: Line, sections: readonly SectionConcep
   return { line, key, numbering, level, caps, bold, weak: best.weak, alternatives };
 }
 
+/** "A. KẾT QUẢ ĐẠT ĐƯỢC": a capital letter before a caps heading numbers a part like a Roman numeral does. */
+function isCapitalLettered(numbering: Numbering, rest: string): boolean {
+  return numbering.kind === "letter" && numbering.value !== undefined && isCaps(rest);
+}
+
 /**
  * How much of the heading's wording is this section's concept: core words count twice, supporting words once.
  * Undefined when the heading does not carry the concept near its start, or says too much else.
@@ -141,8 +154,8 @@ function scoreConcept(text: string, s: SectionConcepts, numeral: boolean): { sco
   }
   const strong = firstCore <= MAX_LEAD_WORDS || (firstAny <= MAX_LEAD_WORDS && firstCore < Infinity);
   if (!strong && !(numeral && firstAny <= MAX_LEAD_WORDS)) return undefined;
-  const covered = weight.filter((w) => w > 0).length;
-  if (have.length - covered > MAX_EXTRA_WORDS) return undefined;
+  const extra = have.filter((w, i) => weight[i] === 0 && !s.vocabulary?.has(w)).length;
+  if (extra > MAX_EXTRA_WORDS) return undefined;
   return { score: weight.reduce((a, w) => a + w, 0), first: Math.min(firstCore, firstAny), weak: !strong };
 }
 

@@ -57,11 +57,18 @@ function typedNumbering(s: string): { numbering: Omit<Numbering, "source">; leng
   const arabic = ARABIC.exec(s);
   if (arabic) return { numbering: { kind: "arabic", value: Number(arabic[1]) }, length: arabic[0].length };
   const letter = LETTER.exec(s);
-  if (letter) return { numbering: { kind: "letter" }, length: letter[0].length };
+  if (letter) {
+    // "A. KẾT QUẢ…", "B. TỒN TẠI…": capital letters number top-level parts in some reports; they carry a rank.
+    const rank = CAPITAL_LETTERS.indexOf(letter[1] ?? "") + 1;
+    return { numbering: rank > 0 ? { kind: "letter", value: rank } : { kind: "letter" }, length: letter[0].length };
+  }
   const bullet = BULLET.exec(s);
   if (bullet) return { numbering: { kind: "bullet" }, length: bullet[0].length };
   return undefined;
 }
+
+/** Capital letters in Vietnamese order, for the rank of "A.", "B.", "C.", "D.". */
+const CAPITAL_LETTERS = "ABCDĐEGH";
 
 const ROMAN_DIGITS: Record<string, number> = { I: 1, V: 5, X: 10 };
 

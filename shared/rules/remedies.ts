@@ -5,7 +5,7 @@ import { at, finding, say } from "./finding";
 import type { Line } from "./lines";
 import { hasDeadlineColumn, layoutRemedies, type RemedyUnit } from "./remedy-items";
 import { headingOf, judgedLines, sectionLines } from "./section-content";
-import { clip } from "./text";
+import { clip, hasPhrase, wordCount } from "./text";
 
 const SECTION = "III" as const;
 
@@ -23,10 +23,11 @@ export function remediesRule(ctx: RuleContext): Finding[] {
   const { analysis: a } = ctx;
   const lines = judgedLines(a, SECTION);
   if (lines.length === 0) return hasDeadlineColumn(sectionLines(a, SECTION)) ? [missingDeadline(ctx)] : [];
+  if (lines.every(saysNothingToRemedy) && foundNothing(judgedLines(a, "II"))) return [];
   const { units, deadlines } = layoutRemedies(lines, { referenceYear: ctx.referenceYear, reportDate: ctx.reportDate });
   const structured = units.filter((u) => u.structured);
   const judged = structured.length > 0 ? structured : units;
-  if (deadlines.size === 0) return [missingDeadline(ctx), ...judged.flatMap(vagueIn)];
+  if (deadlines.size === 0) return annexHasDeadlines(ctx, lines) ? [] : [missingDeadline(ctx), ...judged.flatMap(vagueIn)];
   const out: Finding[] = [];
   for (const u of judged) {
     if (u.inherited || u.lines.some((l) => deadlines.has(l.index))) continue;
@@ -44,6 +45,38 @@ function missingDeadline(ctx: RuleContext): Finding {
   const heading = headingOf(ctx.analysis, SECTION);
   const text = say("remedies.deadline", { section: SECTION });
   return finding("remedies.deadline", text, { section: SECTION, ...(heading ? at(heading) : {}) });
+}
+
+/**
+ * "Không.", "Không có nội dung phải khắc phục.", "Không phát sinh.": nothing to remedy, which stands when §II says the
+ * inspections found nothing; a §III that says "Không" to listed shortcomings still lacks its deadlines.
+ */
+const NOTHING = ["khong", "khong co", "khong phat sinh", "khong phai"];
+const MAX_NOTHING_WORDS = 12;
+
+/** §II says the inspections found no shortcoming ("Qua kiểm tra, chưa phát hiện tồn tại, hạn chế"). */
+function foundNothing(lines: readonly Line[]): boolean {
+  const nil = (l: Line) => saysNothingToRemedy(l) || ["chua phat hien", "khong phat hien", "khong co ton tai"].some((p) => hasPhrase(l.words, p));
+  return lines.length > 0 && lines.every(nil);
+}
+
+function saysNothingToRemedy(line: Line): boolean {
+  const w = line.words;
+  return wordCount(w) <= MAX_NOTHING_WORDS && NOTHING.some((n) => w === n || w.startsWith(`${n} `));
+}
+
+/**
+ * "Giải pháp và thời hạn khắc phục tại Phụ lục kèm theo": a §III that refers to an appendix after the signature, where
+ * the deadlines are (a remedies table with a "Thời hạn" column, or dated items), has them.
+ */
+function annexHasDeadlines(ctx: RuleContext, lines: readonly Line[]): boolean {
+  const a = ctx.analysis;
+  if (!lines.some((l) => hasPhrase(l.words, "phu luc"))) return false;
+  const after = a.lines.slice(a.footerStart);
+  const start = after.findIndex((l) => l.words.startsWith("phu luc"));
+  if (start < 0) return false;
+  const annex = after.slice(start);
+  return layoutRemedies(annex, { referenceYear: ctx.referenceYear, reportDate: ctx.reportDate }).deadlines.size > 0;
 }
 
 /** A vagueDeadline finding for the unit's first vague expression, if any. */

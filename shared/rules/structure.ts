@@ -91,7 +91,7 @@ export function analyse(doc: DocumentModel, campaign: Campaign): Analysis {
     return { key, heading: c.line, numbering: c.numbering, duplicate, from: c.line.index + 1, to: next };
   });
   const strays = boundaries.filter((i) => !sections.some((sp) => sp.heading.index === i)).map((i) => lines[i]!);
-  const missing = missingSections(campaign, sections, closing ?? lines[footerStart], strays);
+  const missing = missingSections(campaign, sections, closing ?? lines[footerStart], strays).filter((m) => !nestedIn(m, candidates, kept, bodyEnd));
   const preamble = { from: bodyStart, to: Math.min(boundaries[0] ?? bodyEnd, bodyEnd) };
   const bodyLines = [preamble, ...sections].flatMap((r) => lines.slice(r.from, r.to));
   return {
@@ -124,7 +124,8 @@ function selectHeadings(all: HeadingCandidate[]): HeadingCandidate[] {
     // A Roman-numbered section added to a report numbered "1.", "2." (the pane's "Thêm mục" writes "II. …") is
     // still a section; an Arabic-numbered line in a Roman-numbered report is a sub-heading.
     if (c.numbering?.kind === "roman" && style === "arabic") return !numberedKeys.has(c.key);
-    if (c.numbering) return c.numbering.kind === style;
+    // Parts lettered "A.", "B.", "C." are the sections of a report with no Roman or Arabic ones.
+    if (c.numbering) return c.numbering.kind === style || (style === "none" && c.numbering.kind === "letter");
     if (style === "none") return true;
     return (c.level !== undefined || (c.caps && c.bold)) && !numberedKeys.has(c.key);
   });
@@ -202,6 +203,17 @@ function lastHeaderLine(h: HeaderParts): number {
  * present sections around it, and a top-level heading already standing there under other words, if any: a stray
  * heading between the neighbours, the one whose numeral is the section's first.
  */
+/**
+ * A section written as a sub-heading of the one before it ("I. KẾT QUẢ KIỂM TRA" holding "1. Kết quả đạt được" and
+ * "2. Tồn tại, hạn chế", then "II. GIẢI PHÁP KHẮC PHỤC"): its content is there, one level down, so it is not missing.
+ */
+function nestedIn(m: MissingSection, candidates: readonly HeadingCandidate[], kept: readonly HeadingCandidate[], bodyEnd: number): boolean {
+  const after = m.after;
+  if (!after) return false;
+  const until = m.before?.index ?? bodyEnd;
+  return candidates.some((c) => c.key === m.key && !kept.includes(c) && c.line.index > after.index && c.line.index < until);
+}
+
 function missingSections(
   campaign: Campaign,
   sections: readonly SectionSpan[],

@@ -126,7 +126,7 @@ function headingBlock(h: SectionSpec, font: string): OutlineParagraph {
   return { ...p([run], "left", style === "heading" ? "heading 1" : "Normal"), firstLineIndentPt: BODY_INDENT_PT, spaceBeforePt: 6, spaceAfterPt: 6 };
 }
 
-function bodyBlock(b: Body, font: string): OutlineBlock {
+export function bodyBlock(b: Body, font: string): OutlineBlock {
   if (typeof b === "string") return body(b, font);
   if ("bold" in b) return body(b.bold, font, { bold: true });
   if ("italic" in b) return body(b.italic, font, { italic: true });
