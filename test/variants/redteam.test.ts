@@ -16,8 +16,8 @@ import type { Finding } from "../../shared/model/findings";
 import { FONT } from "../../shared/outline/format";
 import type { OutlineBlock } from "../../shared/outline/types";
 import { checkDocument } from "../../shared/rules";
-import { readDocx } from "../../functions/docx/read";
-import { writeDocx } from "../../functions/docx/write";
+import { readDocx } from "../../docx/read";
+import { writeDocx } from "../../docx/write";
 import { bodyBlock, buildReport } from "./build";
 import { REDTEAM, type RedTeamReport } from "./redteam";
 
@@ -109,7 +109,7 @@ describe("the red-team set", () => {
 describe.each(REDTEAM.map((r) => [r.id, r] as const))("%s", (_id, r) => {
   it(`${r.description}: ${r.expect.ok ? "no error" : "an error"}, the expected codes`, async () => {
     const { findings } = await judge(r);
-    const codes = new Set(findings.map((f) => f.code));
+    const codes = new Set<string>(findings.map((f) => f.code));
     const errors = findings.filter((f) => f.severity === "error");
     const problems: string[] = [];
     if (r.expect.ok && errors.length > 0) problems.push("expected no error");
