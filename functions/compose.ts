@@ -30,6 +30,7 @@ import type { Timers } from "./sync/gate";
 import { createSheetSync } from "./sync/scheduler";
 import { parseServiceAccount, type ServiceAccount } from "./sync/service-account";
 import { openXlsxFileSink } from "./sync/xlsx-file";
+import type { AddonDeps } from "./gworkspace/trigger";
 
 export interface ComposeOverrides {
   now?: () => Date;
@@ -44,6 +45,8 @@ export interface ComposeOverrides {
     retry?: RetryPolicy;
     log?: (message: string) => void;
   };
+  /** Google Docs/Drive calls of the add-on: the retry's sleep/random for tests. */
+  gworkspace?: { sleep?: (ms: number) => Promise<void>; random?: () => number; retry?: RetryPolicy };
 }
 
 export interface Composed {
@@ -176,11 +179,41 @@ async function signIn(
   return { verify, devIssuer };
 }
 
+/**
+ * The Google Workspace add-on: with GOOGLE_ADDON_AUDIENCE its endpoints verify Google's tokens; with development
+ * sign-in alone only the preview uses it (no tokens, links to this host). Its Google clients load on first use.
+ */
+async function openAddon(
+  config: Config,
+  accounts: AccountDirectory,
+  now: () => Date,
+  devAuth: boolean,
+  o: NonNullable<ComposeOverrides["gworkspace"]>,
+): Promise<AddonDeps | undefined> {
+  const g = config.gworkspace;
+  if (!g && !devAuth) return undefined;
+  const [{ userDocs }, { googleTokens }] = await Promise.all([import("./gworkspace/google-apis"), import("./gworkspace/verify")]);
+  const log = (m: string) => console.warn(m);
+  const docs = (token: string) => userDocs(token, { ...(g?.apiRootUrl ? { rootUrl: g.apiRootUrl } : {}), now, log, ...o });
+  if (!g) return { baseUrl: config.publicUrl, accounts, docs };
+  const tokens = googleTokens({
+    keys: createRemoteJWKSet(new URL(g.jwksUrl)),
+    audience: g.audience,
+    userAudience: g.userAudience,
+    serviceAccount: g.serviceAccount,
+    clockToleranceSec: config.auth.clockToleranceSec,
+    now,
+  });
+  return { tokens, baseUrl: g.audience, accounts, docs };
+}
+
 export async function compose(config: Config, overrides: ComposeOverrides = {}): Promise<Composed> {
   const now = overrides.now ?? (() => new Date());
   const units = await loadUnits(config);
   const campaigns = await loadCatalog(config, now());
-  const auth = await signIn(config, await loadAccounts(config, units), now);
+  const accounts = await loadAccounts(config, units);
+  const auth = await signIn(config, accounts, now);
+  const gworkspace = await openAddon(config, accounts, now, auth.devIssuer !== undefined, overrides.gworkspace ?? {});
   const sink = await openSheetSink(config, campaigns, now, overrides.sync ?? {});
   const store = await openStore(config);
   let blobs: DocumentBlobStore;
@@ -212,6 +245,7 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     allowedOrigins: config.allowedOrigins,
     version,
     sync,
+    ...(gworkspace ? { gworkspace } : {}),
   };
   return {
     deps,

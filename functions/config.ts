@@ -55,6 +55,12 @@ const EnvSchema = z.object({
   // At least 5 s between writes of one campaign keeps a burst under Google's 60 writes a minute.
   SHEET_SYNC_MIN_INTERVAL_SEC: opt(z.coerce.number().int().min(5).max(3600)),
   SHEET_SYNC_FULL_EVERY_SEC: opt(z.coerce.number().int().min(60).max(86400)),
+  // Google Workspace add-on (functions/gworkspace): who may call its endpoints and where Google's keys are.
+  GOOGLE_ADDON_AUDIENCE: opt(url),
+  GOOGLE_ADDON_USER_AUDIENCE: opt(z.string()),
+  GOOGLE_ADDON_SERVICE_ACCOUNT: opt(z.email()),
+  GOOGLE_JWKS_URL: opt(url),
+  GOOGLE_API_ROOT_URL: opt(url),
 });
 
 export type AuthConfig =
@@ -87,6 +93,20 @@ export type SheetsConfig =
   | { target: "xlsx-file"; dir: string }
   | { target: "google-sheets"; spreadsheetId: string; credentials: SheetCredentials; campaignId?: string };
 
+/** The Google Workspace add-on: the system ID token's audience and service account, the user token's audience. */
+export interface AddonConfig {
+  /** The add-on's endpoint base (https://host): the system ID token's audience and the start of every action URL. */
+  audience: string;
+  userAudience: string;
+  serviceAccount: string;
+  jwksUrl: string;
+  /** Only for a local Docs/Drive test endpoint (loopback, like SHEETS_ROOT_URL). */
+  apiRootUrl?: string;
+}
+
+/** Google's public keys for its ID tokens. */
+export const GOOGLE_JWKS_URL = "https://www.googleapis.com/oauth2/v3/certs";
+
 export interface Config {
   dataDir: string;
   port: number;
@@ -108,6 +128,8 @@ export interface Config {
   sync: { minIntervalMs: number; fullEveryMs: number };
   /** Public origin of the API (no trailing slash): document links in the sheet start with it. */
   publicUrl: string;
+  /** Present when GOOGLE_ADDON_AUDIENCE is set: the Google Workspace add-on endpoints answer. */
+  gworkspace?: AddonConfig;
 }
 
 function origins(list: string, problems: string[]): string[] {
@@ -181,6 +203,27 @@ function sheetsConfig(e: Env, dataDir: string, problems: string[]): SheetsConfig
   };
 }
 
+function addonConfig(e: Env, problems: string[]): AddonConfig | undefined {
+  if (e.GOOGLE_API_ROOT_URL && !isLoopback(new URL(e.GOOGLE_API_ROOT_URL))) {
+    problems.push("GOOGLE_API_ROOT_URL must point at this machine (127.0.0.0/8, localhost, [::1])");
+  }
+  if (!e.GOOGLE_ADDON_AUDIENCE) {
+    if (e.GOOGLE_ADDON_SERVICE_ACCOUNT) problems.push("GOOGLE_ADDON_SERVICE_ACCOUNT needs GOOGLE_ADDON_AUDIENCE");
+    return undefined;
+  }
+  if (!e.GOOGLE_ADDON_SERVICE_ACCOUNT) {
+    problems.push("GOOGLE_ADDON_AUDIENCE needs GOOGLE_ADDON_SERVICE_ACCOUNT (gcloud workspace-add-ons get-authorization)");
+  }
+  const audience = e.GOOGLE_ADDON_AUDIENCE.replace(/\/+$/, "");
+  return {
+    audience,
+    userAudience: e.GOOGLE_ADDON_USER_AUDIENCE ?? audience,
+    serviceAccount: e.GOOGLE_ADDON_SERVICE_ACCOUNT ?? "",
+    jwksUrl: e.GOOGLE_JWKS_URL ?? GOOGLE_JWKS_URL,
+    ...(e.GOOGLE_API_ROOT_URL ? { apiRootUrl: `${new URL(e.GOOGLE_API_ROOT_URL).origin}/` } : {}),
+  };
+}
+
 function publicUrl(e: Env, host: string, port: number): string {
   if (e.CCHC_PUBLIC_URL) return e.CCHC_PUBLIC_URL.replace(/\/+$/, "");
   if (e.WEBSITE_HOSTNAME) return `https://${e.WEBSITE_HOSTNAME}`;
@@ -241,6 +284,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 
   const allowedOrigins = origins(e.ALLOWED_ORIGINS ?? "https://localhost:3000", problems);
   const sheets = sheetsConfig(e, dataDir, problems);
+  const gworkspace = addonConfig(e, problems);
   if (problems.length) throw new CodedError("config.invalid", problems.join("\n"));
 
   const port = e.API_PORT ?? 7071;
@@ -265,6 +309,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       fullEveryMs: (e.SHEET_SYNC_FULL_EVERY_SEC ?? 300) * 1000,
     },
     publicUrl: publicUrl(e, host, port),
+    ...(gworkspace ? { gworkspace } : {}),
   };
 }
 

@@ -3,6 +3,7 @@ import type { SubmissionStore } from "../store/port";
 import type { DevIssuer } from "../auth/dev-issuer";
 import type { SheetSync } from "../sync/scheduler";
 import type { Verifier } from "../auth/verify";
+import type { AddonDeps } from "../gworkspace/trigger";
 import type { Campaign } from "../../shared/campaign/schema";
 import type { UnitRegistry } from "../../shared/units/registry";
 
@@ -28,4 +29,6 @@ export interface Deps {
   sync: SheetSync;
   /** Present only when CCHC_DEV_AUTH=1. */
   devIssuer?: DevIssuer;
+  /** The Google Workspace add-on: with GOOGLE_ADDON_AUDIENCE, or for the development preview. */
+  gworkspace?: AddonDeps;
 }

@@ -14,6 +14,7 @@ import { getSync } from "./handlers/sync";
 import { validate } from "./handlers/validate";
 import { getDocument, listVersions } from "./handlers/versions";
 import type { Route } from "./route";
+import { GWORKSPACE_ROUTES } from "../gworkspace/routes";
 
 export const API_PREFIX = "api";
 
@@ -64,6 +65,7 @@ export const ROUTES: readonly Route[] = [
   { name: "validate", method: "POST", route: "validate", auth: "none", handler: validate },
   { name: "dev-jwks", method: "GET", route: "dev/jwks", auth: "dev", handler: devJwks },
   { name: "dev-token", method: "POST", route: "dev/token", auth: "dev", handler: devToken },
+  ...GWORKSPACE_ROUTES,
 ];
 
 /** The routes that exist for this configuration: development routes only with the development issuer. */

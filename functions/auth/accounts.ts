@@ -4,7 +4,8 @@
  *       { "oid": "8f0c…-…", "role": "secretariat", "note": "Phòng CCHC, Sở Nội vụ" },
  *       { "upn": "vanthu@canloc.hatinh.gov.vn", "role": "clerk", "unitId": "d443" } ] }
  * Each entry names the account by exactly one of `oid` (object id, preferred: it never changes) or `upn` (sign-in
- * name, matched case-insensitively against the upn / preferred_username claims). Clerks need a `unitId`.
+ * name, matched case-insensitively against the upn / preferred_username claims) or `email` (a Google account,
+ * matched only against the verified e-mail of a Google ID token: the Google Workspace add-on). Clerks need a `unitId`.
  */
 import { z } from "zod";
 import { RoleSchema, type Role } from "./principal";
@@ -13,12 +14,16 @@ const AccountEntrySchema = z
   .object({
     oid: z.string().min(1).optional(),
     upn: z.string().min(3).optional(),
+    email: z.email().optional(),
     role: RoleSchema,
     unitId: z.string().min(1).optional(),
     note: z.string().optional(),
   })
   .strict()
-  .refine((a) => (a.oid === undefined) !== (a.upn === undefined), "give exactly one of oid or upn")
+  .refine(
+    (a) => [a.oid, a.upn, a.email].filter((v) => v !== undefined).length === 1,
+    "give exactly one of oid, upn or email",
+  )
   .refine((a) => (a.role === "clerk") === (a.unitId !== undefined), "clerks need a unitId; secretariat has none");
 
 export const AccountsFileSchema = z.object({ accounts: z.array(AccountEntrySchema) }).strict();
@@ -31,6 +36,8 @@ export interface AccountRole {
 
 export interface AccountDirectory {
   lookup(claims: Readonly<Record<string, unknown>>): AccountRole | undefined;
+  /** A Google account by its verified e-mail (Google ID tokens only; Entra tokens never match these entries). */
+  lookupGoogle(email: string): AccountRole | undefined;
   /** Unit ids the file refers to, so the composition root can reject unknown units at start. */
   unitIds(): string[];
 }
@@ -38,10 +45,12 @@ export interface AccountDirectory {
 export function accountDirectory(file: AccountsFile): AccountDirectory {
   const byOid = new Map<string, AccountRole>();
   const byUpn = new Map<string, AccountRole>();
+  const byEmail = new Map<string, AccountRole>();
   for (const a of file.accounts) {
     const role: AccountRole = a.unitId ? { role: a.role, unitId: a.unitId } : { role: a.role };
     if (a.oid) byOid.set(a.oid, role);
     if (a.upn) byUpn.set(a.upn.toLowerCase(), role);
+    if (a.email) byEmail.set(a.email.toLowerCase(), role);
   }
   const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
   return {
@@ -54,6 +63,7 @@ export function accountDirectory(file: AccountsFile): AccountDirectory {
       }
       return undefined;
     },
+    lookupGoogle: (email) => byEmail.get(email.toLowerCase()),
     unitIds: () => file.accounts.flatMap((a) => (a.unitId ? [a.unitId] : [])),
   };
 }

@@ -59,6 +59,11 @@ export const ERROR_CODES = [
   "sheets.notFound",
   "sheets.rejected",
   "sheets.writeFailed",
+  // Google Docs / Drive called by the Google Workspace add-on with the user's own token (functions/gworkspace).
+  "google.unavailable",
+  "google.denied",
+  "google.notFound",
+  "google.rejected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -1,0 +1,152 @@
+/**
+ * The Docs sidebar (clerks): homepage, "Chèn đề cương", "Kiểm tra", "Nộp báo cáo". Every Google call acts as the user
+ * on the open document only; the submission goes through the same acceptance pipeline as the HTTP upload.
+ */
+import { createHash } from "node:crypto";
+import type { docs_v1 } from "@googleapis/docs";
+import { buildOutline } from "../../../shared/outline";
+import { toCalendarDate } from "../../../shared/dates/calendar";
+import { CodedError } from "../../../shared/errors/codes";
+import { eventParameter } from "../../../shared/gworkspace/event";
+import type { RenderActions } from "../../../shared/gworkspace/card";
+import type { Finding } from "../../../shared/model/findings";
+import { hasErrors } from "../../../shared/model/findings";
+import { checkDocument } from "../../../shared/rules";
+import type { Unit } from "../../../shared/units/schema";
+import { requireUnit } from "../../app/lookup";
+import { classify } from "../../app/errors";
+import { acceptSubmission } from "../../app/submission/accept";
+import { audit } from "../../app/submission/audit";
+import { receiptOf } from "../../app/submission/receipt";
+import { openCampaign } from "../campaign";
+import { docsHomeCard, docsNotClerkCard } from "../cards/docs-home";
+import { findingsCard, type HeadingLink } from "../cards/findings";
+import { receiptCard } from "../cards/receipt";
+import { notify, push, requestFileScope, update } from "../cards/ui";
+import type { AddonCall, Trigger } from "../trigger";
+import { outlineRequests } from "./outline-requests";
+import { docsToModel } from "./read-model";
+
+interface Open {
+  unit: Unit;
+  documentId: string;
+  token: string;
+}
+
+/** The clerk's unit and the open document, or the answer that stands in for them. */
+function openDocument(call: AddonCall): Open | RenderActions {
+  const { principal, event } = call;
+  if (principal.role !== "clerk" || !principal.unitId) return push(docsNotClerkCard());
+  const unit = requireUnit(call.deps, principal.unitId);
+  if (event.docs?.addonHasFileScopePermission === false) return requestFileScope();
+  const documentId = event.docs?.id;
+  const token = event.authorizationEventObject.userOAuthToken;
+  if (!documentId) throw new CodedError("google.notFound", "no document in the event");
+  if (!token) throw new CodedError("google.denied", "no user OAuth token in the event");
+  return { unit, documentId, token };
+}
+
+const isOpen = (o: Open | RenderActions): o is Open => "documentId" in o;
+
+export const docsHome: Trigger = async (call) => {
+  const { principal, deps, addon, event } = call;
+  if (principal.role !== "clerk" || !principal.unitId) return push(docsNotClerkCard());
+  const unit = requireUnit(deps, principal.unitId);
+  const campaign = openCampaign(deps, unit, eventParameter(event, "campaignId"));
+  const [latest] = await deps.store.listVersions(campaign.id, unit.id);
+  const fileAccess = event.docs?.addonHasFileScopePermission !== false;
+  return push(docsHomeCard(addon, { unit, campaign, latest, now: deps.now(), fileAccess }));
+};
+
+/** "Cho phép mở tài liệu này": ask the editor for access; once granted, Google calls the homepage again. */
+export const docsFileScope: Trigger = async (call) =>
+  call.event.docs?.addonHasFileScopePermission === false ? requestFileScope() : docsHome(call);
+
+const hasOutline = (doc: docs_v1.Schema$Document) =>
+  Object.keys(doc.namedRanges ?? {}).some((name) => name.startsWith("cchc:section:"));
+
+/** Index of an empty paragraph to write at: 1 in an empty document, else a new last paragraph. */
+function insertionPoint(doc: docs_v1.Schema$Document): { prepare: docs_v1.Schema$Request[]; at: number } {
+  const content = doc.body?.content ?? [];
+  const paragraphs = content.filter((el) => el.paragraph || el.table);
+  const text = paragraphs.flatMap((el) => el.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? "").join("");
+  if (paragraphs.length <= 1 && !paragraphs.some((el) => el.table) && text.trim() === "") return { prepare: [], at: 1 };
+  const end = content[content.length - 1]?.endIndex ?? 2;
+  return { prepare: [{ insertText: { location: { index: end - 1 }, text: "\n" } }], at: end };
+}
+
+export const docsInsert: Trigger = async (call) => {
+  const open = openDocument(call);
+  if (!isOpen(open)) return open;
+  const campaign = openCampaign(call.deps, open.unit, eventParameter(call.event, "campaignId"));
+  const docs = call.addon.docs(open.token);
+  const doc = await docs.get(open.documentId);
+  if (hasOutline(doc)) return notify("Tài liệu đã có đề cương (các mục I–IV). Hãy viết vào từng mục rồi bấm Kiểm tra.");
+  const { prepare, at } = insertionPoint(doc);
+  const { requests } = outlineRequests(buildOutline(campaign, open.unit), at);
+  await docs.batchUpdate(open.documentId, [...prepare, ...requests]);
+  return notify("Đã chèn đề cương. Hãy viết vào từng mục rồi bấm Kiểm tra. (Outline inserted.)");
+};
+
+function headingLink(documentId: string, headingIds: (string | undefined)[]): HeadingLink {
+  return (f) => {
+    const id = f.location ? headingIds[f.location.block] : undefined;
+    const base = `https://docs.google.com/document/d/${encodeURIComponent(documentId)}/edit`;
+    return id ? `${base}#heading=${encodeURIComponent(id)}` : undefined;
+  };
+}
+
+async function checkOpen(call: AddonCall, open: Open, campaignId: string | undefined) {
+  const campaign = openCampaign(call.deps, open.unit, campaignId);
+  const doc = await call.addon.docs(open.token).get(open.documentId);
+  const { model, headingIds } = docsToModel(doc);
+  const findings = checkDocument(model, campaign, { referenceDate: toCalendarDate(call.deps.now().toISOString()) });
+  return { campaign, doc, findings, link: headingLink(open.documentId, headingIds) };
+}
+
+export const docsCheck: Trigger = async (call) => {
+  const open = openDocument(call);
+  if (!isOpen(open)) return open;
+  const { campaign, findings, link } = await checkOpen(call, open, eventParameter(call.event, "campaignId"));
+  return push(findingsCard(call.addon, campaign.id, findings, link));
+};
+
+/** One key per revision of the document: pressing "Nộp báo cáo" twice on the same text is one submission. */
+function revisionKey(documentId: string, revisionId: string | null | undefined): string {
+  const digest = createHash("sha256").update(`${documentId}\n${revisionId ?? "none"}`).digest("hex").slice(0, 40);
+  return `gdocs:${digest}`;
+}
+
+export const docsSubmit: Trigger = async (call) => {
+  const open = openDocument(call);
+  if (!isOpen(open)) return open;
+  const { deps, principal, ctx } = call;
+  const checked = await checkOpen(call, open, eventParameter(call.event, "campaignId"));
+  const { campaign } = checked;
+  // Errors the sidebar can already see: no export, the findings with their links instead.
+  if (hasErrors(checked.findings)) return push(findingsCard(call.addon, campaign.id, checked.findings, checked.link));
+
+  const base = { actor: principal.subject, campaignId: campaign.id, unitId: open.unit.id };
+  const idempotencyKey = revisionKey(open.documentId, checked.doc.revisionId);
+  try {
+    const bytes = await call.addon.docs(open.token).exportDocx(open.documentId);
+    const log = (m: string) => ctx.warn(m);
+    const { record, replayed } = await acceptSubmission(deps, { campaign, unit: open.unit, principal, idempotencyKey, bytes, log });
+    await audit(deps, ctx, { ...base, at: deps.now().toISOString(), outcome: replayed ? "replayed" : "accepted", code: "ok", sha256: record.sha256, submissionId: record.submissionId });
+    return update(receiptCard(receiptOf(record), open.unit.name, replayed));
+  } catch (err) {
+    const { code, status } = classify(err);
+    await audit(deps, ctx, { ...base, at: deps.now().toISOString(), outcome: status < 500 ? "rejected" : "error", code });
+    // Docs exports the same revision with fresh zip timestamps: the same revision is the same submission.
+    if (code === "idempotency.conflict") {
+      const first = await deps.store.findByIdempotencyKey(campaign.id, open.unit.id, idempotencyKey);
+      if (first) return update(receiptCard(receiptOf(first), open.unit.name, true));
+    }
+    // The server's own reading of the exported .docx refused it: its findings (block numbers are the .docx's).
+    if (err instanceof CodedError && err.code === "report.invalid") {
+      const findings = (err.extra?.["findings"] ?? []) as Finding[];
+      return push(findingsCard(call.addon, campaign.id, findings, () => undefined));
+    }
+    throw err;
+  }
+};

@@ -1,0 +1,50 @@
+/**
+ * GET /api/gworkspace/preview (development sign-in only, like /api/dev/token): runs any add-on trigger as a given
+ * unit's clerk or as Sở Nội vụ, without Google, and answers its cards as HTML (preview-html.ts).
+ *   ?path=gworkspace/docs/homepage&as=snv        the Docs homepage for the clerk of unit "snv"
+ *   ?path=gworkspace/sheets/homepage&as=secretariat
+ * Buttons come back with go={"path","params"}; form inputs as f.<name>.
+ */
+import { z } from "zod";
+import { CodedError } from "../../shared/errors/codes";
+import type { AddonEvent, HostApp } from "../../shared/gworkspace/event";
+import type { Principal } from "../auth/principal";
+import type { PublicHandler } from "../app/route";
+import { addonOf, runTrigger } from "./gate";
+import { previewPage } from "./preview-html";
+import { ADDON_PATHS, type AddonPath } from "./trigger";
+import { ADDON_TRIGGERS } from "./triggers";
+
+const PATHS = Object.values(ADDON_PATHS) as [AddonPath, ...AddonPath[]];
+const GoSchema = z.object({ path: z.enum(PATHS), params: z.record(z.string(), z.string().max(500)) });
+
+function principalOf(as: string, known: (unitId: string) => boolean): Principal {
+  if (as === "secretariat") return { subject: "dev-preview-secretariat", role: "secretariat" };
+  if (!known(as)) throw new CodedError("unit.notFound", as);
+  return { subject: `dev-preview-${as}`, role: "clerk", unitId: as };
+}
+
+export const preview: PublicHandler = async ({ req, ctx, deps }) => {
+  const addon = addonOf(deps);
+  const q = new URL(req.url).searchParams;
+  const go = q.get("go");
+  const parsed = go ? GoSchema.safeParse(JSON.parse(go)) : GoSchema.safeParse({ path: q.get("path") ?? ADDON_PATHS.docsHome, params: {} });
+  if (!parsed.success) throw new CodedError("http.badRequest", "unknown add-on path");
+  const { path, params } = parsed.data;
+  const trigger = ADDON_TRIGGERS.get(path);
+  if (!trigger) throw new CodedError("http.notFound", path);
+  const as = q.get("as") ?? "secretariat";
+  const principal = principalOf(as, (id) => deps.units.get(id) !== undefined);
+  const formInputs = Object.fromEntries(
+    [...q.entries()].filter(([k]) => k.startsWith("f.")).map(([k, v]) => [k.slice(2), { stringInputs: { value: [v] } }]),
+  );
+  const hostApp: HostApp = path.startsWith("gworkspace/sheets/") ? "SHEETS" : "DOCS";
+  const event: AddonEvent = {
+    commonEventObject: { hostApp, parameters: params, formInputs, userLocale: "vi" },
+    authorizationEventObject: {},
+  };
+  const email = `${principal.subject}@preview.invalid`;
+  const actions = await runTrigger(trigger, { event, email, principal, deps, addon, ctx });
+  const html = previewPage(actions, new URL(req.url).pathname, { as }, `Xem trước tiện ích — ${path}`);
+  return { status: 200, body: html, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } };
+};

@@ -1,0 +1,11 @@
+/** Every add-on endpoint path and the trigger that answers it: the route table and the preview both read this. */
+import { docsCheck, docsFileScope, docsHome, docsInsert, docsSubmit } from "./docs/triggers";
+import { ADDON_PATHS, type AddonPath, type Trigger } from "./trigger";
+
+export const ADDON_TRIGGERS: ReadonlyMap<AddonPath, Trigger> = new Map<AddonPath, Trigger>([
+  [ADDON_PATHS.docsHome, docsHome],
+  [ADDON_PATHS.docsFileScope, docsFileScope],
+  [ADDON_PATHS.docsInsert, docsInsert],
+  [ADDON_PATHS.docsCheck, docsCheck],
+  [ADDON_PATHS.docsSubmit, docsSubmit],
+]);
