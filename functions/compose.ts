@@ -46,7 +46,7 @@ export interface ComposeOverrides {
     log?: (message: string) => void;
   };
   /** Google Docs/Drive calls of the add-on: the retry's sleep/random for tests. */
-  gworkspace?: { sleep?: (ms: number) => Promise<void>; random?: () => number; retry?: RetryPolicy };
+  gworkspace?: { sleep?: (ms: number) => Promise<void>; random?: () => number; retry?: RetryPolicy; log?: (message: string) => void };
 }
 
 export interface Composed {
@@ -193,8 +193,8 @@ async function openAddon(
   const g = config.gworkspace;
   if (!g && !devAuth) return undefined;
   const [{ userDocs }, { googleTokens }] = await Promise.all([import("./gworkspace/google-apis"), import("./gworkspace/verify")]);
-  const log = (m: string) => console.warn(m);
-  const docs = (token: string) => userDocs(token, { ...(g?.apiRootUrl ? { rootUrl: g.apiRootUrl } : {}), now, log, ...o });
+  const docs = (token: string) =>
+    userDocs(token, { ...(g?.apiRootUrl ? { rootUrl: g.apiRootUrl } : {}), now, log: (m) => console.warn(m), ...o });
   if (!g) return { baseUrl: config.publicUrl, accounts, docs };
   const tokens = googleTokens({
     keys: createRemoteJWKSet(new URL(g.jwksUrl)),
