@@ -3,7 +3,10 @@ import { z } from "zod";
 /**
  * Runtime configuration of the pane: config.json next to taskpane.html (written by scripts/build-addin.js from the
  * environment), overridden by query parameters for development (?api=http://127.0.0.1:7071&campaign=demo-2026).
+ * A production build never takes ?api=: a manifest pointing at the real pane with ?api=https://evil.example would
+ * otherwise send the user's token and report elsewhere. (esbuild replaces process.env.NODE_ENV at build time.)
  */
+const DEVELOPMENT_BUILD = process.env.NODE_ENV !== "production";
 export const PaneConfigSchema = z.object({
   apiBase: z.string().url().default("http://127.0.0.1:7071"),
   campaignId: z.string().optional(),
@@ -18,7 +21,11 @@ export const PaneConfigSchema = z.object({
 });
 export type PaneConfig = z.infer<typeof PaneConfigSchema>;
 
-export async function loadConfig(search: string, fetchConfig: () => Promise<unknown>): Promise<PaneConfig> {
+export async function loadConfig(
+  search: string,
+  fetchConfig: () => Promise<unknown>,
+  allowApiOverride: boolean = DEVELOPMENT_BUILD,
+): Promise<PaneConfig> {
   let file: unknown = {};
   try {
     file = await fetchConfig();
@@ -28,7 +35,7 @@ export async function loadConfig(search: string, fetchConfig: () => Promise<unkn
   const params = new URLSearchParams(search);
   const parsed = PaneConfigSchema.safeParse({
     ...(typeof file === "object" && file !== null ? file : {}),
-    ...(params.get("api") ? { apiBase: params.get("api") } : {}),
+    ...(allowApiOverride && params.get("api") ? { apiBase: params.get("api") } : {}),
     ...(params.get("campaign") ? { campaignId: params.get("campaign") } : {}),
   });
   return parsed.success ? { ...parsed.data, apiBase: parsed.data.apiBase.replace(/\/+$/, "") } : PaneConfigSchema.parse({});

@@ -10,16 +10,20 @@ import { benchAddin } from "./addin";
 import { benchAggregate } from "./aggregate";
 import { benchApi } from "./api";
 import { benchDocxRead } from "./docx-read";
+import { benchHostile } from "./hostile";
+import { benchPackage } from "./package";
 import type { BenchRow } from "./result";
 import { benchSheetSync } from "./sheet-sync";
 
-/** In the order of the stages a submission goes through, then the pane. */
+/** In the order of the stages a submission goes through, then the pane, then the deploy package. */
 const STAGES: Record<string, () => BenchRow[] | Promise<BenchRow[]>> = {
   "docx-read": () => benchDocxRead(),
+  hostile: benchHostile,
   api: benchApi,
   aggregate: benchAggregate,
   "sheet-sync": benchSheetSync,
   addin: benchAddin,
+  package: benchPackage,
 };
 
 function table(rows: readonly BenchRow[]): string {

@@ -1,4 +1,5 @@
 import { dueFor } from "../shared/campaign/deadline";
+import { levelShortLabel } from "../shared/campaign/levels";
 import { formatDate } from "../shared/dates";
 import { buildOutline } from "../shared/outline/build";
 import { exampleContent } from "../shared/outline/example";
@@ -8,7 +9,7 @@ import { writeDocx } from "../functions/docx/write";
 import { fsErrorCode, type CliIO } from "./io";
 import { formatListing } from "./listing";
 import type { CliText } from "./messages";
-import { campaignOrFail, unitRegistry, UsageError } from "./registry";
+import { openCampaign, UsageError } from "./registry";
 import { checkFile, exitCodeFor, type FileResult } from "./validate";
 
 export interface Common {
@@ -20,7 +21,7 @@ export interface Common {
 
 export async function validateCommand(files: string[], json: boolean, c: Common): Promise<number> {
   if (files.length === 0) throw new UsageError(c.t.noFiles);
-  const campaign = campaignOrFail(c.campaignId, c.t);
+  const { campaign } = await openCampaign(c.io, c.campaignId, undefined, c.t, c.en);
   const results: FileResult[] = [];
   let ok = 0;
   let notOk = 0;
@@ -49,8 +50,8 @@ export interface OutlineArgs {
 export async function outlineCommand({ unitId, out, csv, example }: OutlineArgs, c: Common): Promise<number> {
   if (!unitId) throw new UsageError(c.t.missingOption("unit"));
   if (!out) throw new UsageError(c.t.missingOption("out"));
-  const campaign = campaignOrFail(c.campaignId, c.t);
-  const unit = (await unitRegistry(c.io, csv, c.t, c.en)).get(unitId);
+  const { campaign, units } = await openCampaign(c.io, c.campaignId, csv, c.t, c.en);
+  const unit = units.get(unitId);
   if (!unit) throw new UsageError(c.t.unknownUnit(unitId));
   try {
     const content = example ? exampleContent(campaign, unit) : undefined;
@@ -67,14 +68,15 @@ function pad(s: string, n: number): string {
 }
 
 export async function unitsCommand(csvOut: boolean, csvIn: string | undefined, c: Common): Promise<number> {
-  const campaign = campaignOrFail(c.campaignId, c.t);
-  const units = (await unitRegistry(c.io, csvIn, c.t, c.en)).list();
+  const { campaign, units: registry } = await openCampaign(c.io, c.campaignId, csvIn, c.t, c.en);
+  const units = registry.list();
   const due = (u: Unit) => formatDate(dueFor(campaign, u).due);
   if (csvOut) {
     c.io.out(toUnitsCsv(units, [{ name: "dueDate", value: due }]));
     return 0;
   }
-  const rows = units.map((u) => [u.id, u.shortCode, u.name, c.t.levels[u.level] ?? u.level, due(u) + (u.subordinateCount === null ? " *" : "")]);
+  const level = (u: Unit) => levelShortLabel(campaign.levels, u.level, c.en ? "en" : "vi");
+  const rows = units.map((u) => [u.id, u.shortCode, u.name, level(u), due(u) + (u.subordinateCount === null ? " *" : "")]);
   const all = [c.t.unitsHeader, ...rows];
   const widths = c.t.unitsHeader.map((_, i) => Math.max(...all.map((r) => (r[i] ?? "").length)));
   const lines = all.map((r) => r.map((cell, i) => (i === r.length - 1 ? cell : pad(cell, widths[i] ?? 0))).join("  "));

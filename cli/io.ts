@@ -6,6 +6,8 @@ export interface CliIO {
   err(text: string): void;
   readFile(path: string): Promise<Uint8Array>;
   writeFile(path: string, data: Uint8Array): Promise<void>;
+  /** The clock (today's [DEMO] campaign is built from it); the system clock when absent. */
+  now?(): Date;
 }
 
 export function nodeIO(): CliIO {
@@ -14,6 +16,7 @@ export function nodeIO(): CliIO {
     err: (text) => void process.stderr.write(text),
     readFile: async (path) => new Uint8Array(await readFile(path)),
     writeFile: (path, data) => writeFile(path, data),
+    now: () => new Date(),
   };
 }
 

@@ -20,6 +20,7 @@ export function formatListing(checked: CheckedFile, campaign: Campaign, t: CliTe
   const errors = result.findings.filter((f) => f.severity === "error").length;
   const warnings = result.findings.length - errors;
   let out = `${result.file} — ${result.ok ? t.fileOk(warnings) : t.fileNotOk(errors, warnings)}\n`;
+  if (result.readerWarnings.length > 0) out += `  ${t.readerWarnings(result.readerWarnings.map((w) => w.message))}\n`;
   const groups = new Map<SectionId | "other", Finding[]>();
   for (const f of result.findings) {
     const key = f.section ?? "other";

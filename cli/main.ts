@@ -5,6 +5,7 @@ import { outlineCommand, unitsCommand, validateCommand, type Common } from "./co
 import { fsErrorCode, nodeIO, type CliIO } from "./io";
 import { EN, VI } from "./messages";
 import { UsageError } from "./registry";
+import { summaryCommand } from "./summary";
 
 const OPTIONS = {
   json: { type: "boolean" },
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[], io: CliIO = nodeIO()): Promi
     }
     const c: Common = { io, t, en, campaignId: values.campaign ?? DEFAULT_CAMPAIGN_ID };
     if (command === "validate") return await validateCommand(rest, values.json ?? false, c);
+    if (command === "summary") return await summaryCommand({ out: values.out, csv: values.units, files: rest }, c);
     if (rest.length > 0) throw new UsageError(t.badArgs(rest.join(" ")));
     if (command === "outline") return await outlineCommand({ unitId: values.unit, out: values.out, csv: values.units, example: values.example ?? false }, c);
     if (command === "units") return await unitsCommand(values.csv ?? false, values.units, c);

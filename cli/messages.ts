@@ -17,10 +17,13 @@ export interface CliText {
   fileOk(warnings: number): string;
   fileNotOk(errors: number, warnings: number): string;
   fileUnreadable: string;
+  /** One line: what the reader skipped or repaired to read the file. */
+  readerWarnings(messages: string[]): string;
   summary(total: number, ok: number, notOk: number, unreadable: number): string;
   unitsHeader: [string, string, string, string, string];
   unitsFooter(unknown: number): string;
-  levels: Record<string, string>;
+  unitUnknown(name: string): string;
+  summaryWritten(reports: number, file: string): string;
 }
 
 const USAGE_VI = `cchc — kiểm tra và lập báo cáo kiểm tra, tự kiểm tra CCHC
@@ -33,8 +36,12 @@ Cách dùng:
       Tạo đề cương báo cáo (.docx) cho đơn vị, phần đầu đã điền sẵn.
       --example: một báo cáo mẫu đã điền đầy đủ (để thử nộp khi không có Word).
   cchc units [--csv] [--campaign ID] [--units DS.csv]
-      Liệt kê các đơn vị và hạn nộp; --csv xuất theo định dạng CSV.
-  --units DS.csv   bổ sung/ghi đè danh sách đơn vị có sẵn bằng tệp CSV
+      Liệt kê các đơn vị của đợt báo cáo và hạn nộp; --csv xuất theo định dạng CSV.
+  cchc summary --out TỆP.docx [--campaign ID] [--units DS.csv] [BÁO_CÁO.docx...]
+      Lập dự thảo báo cáo tổng hợp (thể thức Nghị định 30) từ các báo cáo nhận qua kênh khác.
+      Tệp không đọc được được liệt kê và bỏ qua (mã thoát 2); bản dự thảo vẫn được tạo.
+  --campaign ID    đợt báo cáo (mặc định ha-tinh-2024-h1; "demo": đợt [DEMO] hiện tại)
+  --units DS.csv   bổ sung/ghi đè danh sách đơn vị của đợt báo cáo bằng tệp CSV
   --en             thông báo bằng tiếng Anh;  --help  trợ giúp
 `;
 
@@ -48,8 +55,12 @@ Usage:
       Writes the report outline (.docx) for the unit, header prefilled.
       --example: a fully filled sample report (to try a submission without Word).
   cchc units [--csv] [--campaign ID] [--units LIST.csv]
-      Lists the units and their due dates; --csv prints the CSV format.
-  --units LIST.csv  adds to / overrides the built-in unit list from a CSV file
+      Lists the campaign's units and their due dates; --csv prints the CSV format.
+  cchc summary --out FILE.docx [--campaign ID] [--units LIST.csv] [REPORT.docx...]
+      Drafts the consolidated report (Decree 30 layout) from reports received by other channels.
+      Unreadable files are listed and skipped (exit code 2); the draft is still written.
+  --campaign ID     the campaign (default ha-tinh-2024-h1; "demo": the current [DEMO] one)
+  --units LIST.csv  adds to / overrides the campaign's unit list from a CSV file
   --en              English messages;  --help  this help
 `;
 
@@ -68,10 +79,12 @@ export const VI: CliText = {
   fileOk: (w) => (w > 0 ? `ĐẠT (${w} cảnh báo)` : "ĐẠT"),
   fileNotOk: (e, w) => `CHƯA ĐẠT: ${e} lỗi${w > 0 ? `, ${w} cảnh báo` : ""}`,
   fileUnreadable: "KHÔNG ĐỌC ĐƯỢC",
+  readerWarnings: (m) => `Lưu ý khi đọc tệp: ${m.join(" ")}`,
   summary: (t, ok, notOk, bad) => `Tổng cộng ${t} tệp: ${ok} đạt, ${notOk} chưa đạt, ${bad} không đọc được.`,
   unitsHeader: ["Mã", "Ký hiệu", "Tên đơn vị", "Cấp", "Hạn nộp"],
   unitsFooter: (n) => `* ${n} đơn vị chưa có số đơn vị trực thuộc: tạm tính theo nhóm dưới 15 (hạn sớm nhất).`,
-  levels: { province_dept: "sở, ngành", central_agency: "cơ quan TW", district: "cấp huyện", commune: "cấp xã" },
+  unitUnknown: (name) => `không xác định được đơn vị trong danh sách (ghi theo tên: ${name})`,
+  summaryWritten: (n, file) => `Đã lập dự thảo báo cáo tổng hợp từ ${n} báo cáo: ${file}`,
 };
 
 export const EN: CliText = {
@@ -89,8 +102,10 @@ export const EN: CliText = {
   fileOk: (w) => (w > 0 ? `OK (${w} warning${w > 1 ? "s" : ""})` : "OK"),
   fileNotOk: (e, w) => `NOT OK: ${e} error${e > 1 ? "s" : ""}${w > 0 ? `, ${w} warning${w > 1 ? "s" : ""}` : ""}`,
   fileUnreadable: "UNREADABLE",
+  readerWarnings: (m) => `Reading note: ${m.join(" ")}`,
   summary: (t, ok, notOk, bad) => `${t} file(s): ${ok} ok, ${notOk} with errors, ${bad} unreadable.`,
   unitsHeader: ["Id", "Code", "Unit", "Level", "Due"],
   unitsFooter: (n) => `* ${n} unit(s) without a subordinate count: assumed under 15 (earliest deadline).`,
-  levels: { province_dept: "department", central_agency: "central agency", district: "district", commune: "commune" },
+  unitUnknown: (name) => `unit not found in the list (listed by name: ${name})`,
+  summaryWritten: (n, file) => `Drafted the consolidated report from ${n} report(s): ${file}`,
 };

@@ -4,12 +4,19 @@ import type { ErrorCode } from "../shared/errors/codes";
 import type { DocumentModel } from "../shared/model/document";
 import { hasErrors, type Finding } from "../shared/model/findings";
 import { checkDocument } from "../shared/rules";
-import { readDocx } from "../functions/docx/read";
+import { readerWarningText } from "../functions/docx/read";
+import { readDocxCapped } from "../functions/docx/text-caps";
 import { fsErrorCode, type CliIO } from "./io";
+
+/** What the reader skipped or repaired in a file it could read, in the requested language. */
+export interface ReaderNote {
+  code: string;
+  message: string;
+}
 
 /** One NDJSON line of `cchc validate --json` (the public contract). */
 export type FileResult =
-  | { file: string; ok: boolean; findings: Finding[] }
+  | { file: string; ok: boolean; findings: Finding[]; readerWarnings: ReaderNote[] }
   | { file: string; ok: false; unreadable: { code: string; message: string } };
 
 export interface CheckedFile {
@@ -31,7 +38,8 @@ export async function checkFile(file: string, campaign: Campaign, io: CliIO, en:
   } catch (e) {
     return unreadable(file, fsErrorCode(e) === "ENOENT" ? "file.notFound" : "file.unreadable", en);
   }
-  const read = await readDocx(bytes);
+  // In-process (the user's own machine), but with the server's caps on paragraphs and text.
+  const read = await readDocxCapped(bytes);
   if (!read.ok) return unreadable(file, read.error.code, en, en ? read.error.messageEn : read.error.message);
   let findings: Finding[];
   try {
@@ -39,7 +47,8 @@ export async function checkFile(file: string, campaign: Campaign, io: CliIO, en:
   } catch {
     return unreadable(file, "check.failed", en);
   }
-  return { result: { file, ok: !hasErrors(findings), findings }, doc: read.model };
+  const readerWarnings = read.warnings.map((w) => ({ code: w.code, message: readerWarningText(w, en ? "en" : "vi") }));
+  return { result: { file, ok: !hasErrors(findings), findings, readerWarnings }, doc: read.model };
 }
 
 /** 2 if any file is unreadable, else 1 if any report has errors, else 0. */

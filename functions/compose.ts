@@ -4,16 +4,13 @@
  * Tests pass overrides (a clock, a store wrapper for fault injection) — the real adapters are still the ones used.
  */
 import { readFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
 import { createRemoteJWKSet } from "jose";
 import { version } from "../package.json";
-import { HA_TINH_2024 } from "../shared/campaign/ha-tinh-2024";
-import { makeDemoCampaign } from "../shared/campaign/demo";
-import { listCampaigns, loadCampaigns } from "../shared/campaign/registry";
+import { loadCatalog, unitsFilesOf, type CatalogInput } from "../shared/campaign/catalog";
+import { DEFAULT_CAMPAIGN_ID } from "../shared/campaign/registry";
 import { toCalendarDate } from "../shared/dates/calendar";
 import { CodedError } from "../shared/errors/codes";
-import { HA_TINH_2024_UNITS } from "../shared/units/ha-tinh-2024";
-import { parseUnitsCsv } from "../shared/units/csv";
-import { createUnitRegistry, mergeUnits, type UnitRegistry } from "../shared/units/registry";
 import { AccountsFileSchema, accountDirectory, EMPTY_DIRECTORY, type AccountDirectory } from "./auth/accounts";
 import { openDevIssuer, type DevIssuer } from "./auth/dev-issuer";
 import { createVerifier, type Verifier } from "./auth/verify";
@@ -22,6 +19,10 @@ import type { DocumentBlobStore } from "./blob/port";
 import type { Config } from "./config";
 import type { SubmissionStore } from "./store/port";
 import { openDiskBlobStore } from "./blob/disk";
+import { sweepOrphans } from "./blob/sweep";
+import { createDocumentReader } from "./docx/worker/pool";
+import { createByteBudget } from "./limits/byte-budget";
+import { createRateLimiter } from "./limits/rate-limit";
 import { openSqliteStore } from "./store/sqlite";
 import type { SheetSink } from "./sync/port";
 import { dueInstants, reconcileCampaign } from "./sync/reconcile";
@@ -30,6 +31,11 @@ import type { Timers } from "./sync/gate";
 import { createSheetSync } from "./sync/scheduler";
 import { parseServiceAccount, type ServiceAccount } from "./sync/service-account";
 import { openXlsxFileSink } from "./sync/xlsx-file";
+import type { Mailer } from "./mail/port";
+import { openOutboxMailer } from "./mail/outbox";
+import { openSmtpMailer } from "./mail/smtp";
+import { DEFAULT_DELIVERY, type DeliverySettings } from "./reminders/deliver";
+import { createReminderService } from "./reminders/service";
 import type { AddonDeps } from "./gworkspace/trigger";
 
 export interface ComposeOverrides {
@@ -45,6 +51,8 @@ export interface ComposeOverrides {
     retry?: RetryPolicy;
     log?: (message: string) => void;
   };
+  /** Reminders: the delivery settings (a test's short backoff) and timers of the local loop. */
+  reminders?: { settings?: Partial<DeliverySettings>; timers?: Timers; log?: (message: string) => void };
   /** Google Docs/Drive calls of the add-on: the retry's sleep/random for tests. */
   gworkspace?: { sleep?: (ms: number) => Promise<void>; random?: () => number; retry?: RetryPolicy; log?: (message: string) => void };
 }
@@ -62,27 +70,39 @@ async function readText(path: string, what: string): Promise<string> {
   }
 }
 
-async function loadUnits(config: Config): Promise<UnitRegistry> {
-  if (!config.unitsFile) return createUnitRegistry(HA_TINH_2024_UNITS);
-  const { units, errors } = parseUnitsCsv(await readText(config.unitsFile, "CCHC_UNITS_FILE"));
-  if (errors.length) {
-    throw new CodedError("config.invalid", `CCHC_UNITS_FILE:\n${errors.map((e) => e.messageEn).join("\n")}`);
+function parseJson(text: string, what: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw new CodedError("config.invalid", `${what}: ${String(err)}`);
   }
-  return createUnitRegistry(mergeUnits(HA_TINH_2024_UNITS, units));
 }
 
-async function loadCatalog(config: Config, today: Date): Promise<CampaignCatalog> {
-  const extra: unknown[] = config.campaignsFile
-    ? [JSON.parse(await readText(config.campaignsFile, "CCHC_CAMPAIGNS_FILE")) as unknown].flat()
-    : [];
-  // The demo copies Hà Tĩnh 2024 with deadlines just ahead of the day the host starts (see README).
-  const demo = config.demoCampaign ? [makeDemoCampaign(HA_TINH_2024, toCalendarDate(today.toISOString()))] : [];
-  const byId = loadCampaigns([...listCampaigns(), ...extra, ...demo]);
-  const list = [...byId.values()];
-  return { list: () => list, get: (id) => byId.get(id) };
+/**
+ * Reads the files the settings name (campaigns file, the units files it names relative to itself, CCHC_UNITS_FILE
+ * for the default campaign) and hands them to the one shared loader.
+ */
+async function openCatalog(config: Config, today: Date): Promise<CampaignCatalog> {
+  const input: CatalogInput = {
+    ...(config.demoCampaign ? { demoToday: toCalendarDate(today.toISOString()) } : {}),
+    ...(config.unitsFile
+      ? { unitsCsv: [{ campaignId: DEFAULT_CAMPAIGN_ID, source: "CCHC_UNITS_FILE", text: await readText(config.unitsFile, "CCHC_UNITS_FILE") }] }
+      : {}),
+  };
+  if (config.campaignsFile) {
+    const data = parseJson(await readText(config.campaignsFile, "CCHC_CAMPAIGNS_FILE"), "CCHC_CAMPAIGNS_FILE");
+    const dir = dirname(config.campaignsFile);
+    const unitsFiles = new Map<string, string>();
+    for (const name of unitsFilesOf(data)) unitsFiles.set(name, await readText(resolve(dir, name), "CCHC_CAMPAIGNS_FILE unitsFile"));
+    input.campaignsFile = { source: "CCHC_CAMPAIGNS_FILE", data };
+    input.unitsFiles = unitsFiles;
+  }
+  const result = loadCatalog(input);
+  if (!result.ok) throw new CodedError("config.invalid", result.problems.map((p) => p.messageEn).join("\n"));
+  return result.catalog;
 }
 
-async function loadAccounts(config: Config, units: UnitRegistry): Promise<AccountDirectory> {
+async function loadAccounts(config: Config, campaigns: CampaignCatalog): Promise<AccountDirectory> {
   if (!config.accountsFile) return EMPTY_DIRECTORY;
   const parsed = AccountsFileSchema.safeParse(JSON.parse(await readText(config.accountsFile, "CCHC_ACCOUNTS_FILE")));
   if (!parsed.success) {
@@ -90,7 +110,7 @@ async function loadAccounts(config: Config, units: UnitRegistry): Promise<Accoun
     throw new CodedError("config.invalid", `CCHC_ACCOUNTS_FILE:\n${lines.join("\n")}`);
   }
   const directory = accountDirectory(parsed.data);
-  const unknown = directory.unitIds().filter((id) => !units.get(id));
+  const unknown = directory.unitIds().filter((id) => campaigns.campaignsOf(id).length === 0);
   if (unknown.length) throw new CodedError("config.invalid", `CCHC_ACCOUNTS_FILE: unknown units ${unknown.join(", ")}`);
   return directory;
 }
@@ -162,6 +182,10 @@ async function signIn(
   now: () => Date,
 ): Promise<{ verify: Verifier; devIssuer?: DevIssuer }> {
   const a = config.auth;
+  // parseConfig already refuses this; the Azure entry must not trust the development issuer whatever it is handed.
+  if (a.mode === "dev" && config.entry === "azure") {
+    throw new CodedError("config.invalid", "development sign-in is never served by the Azure entry");
+  }
   if (a.mode === "jwks") {
     const keys = createRemoteJWKSet(new URL(a.jwksUri));
     return { verify: createVerifier({ ...a, keys, accounts, now }) };
@@ -177,6 +201,11 @@ async function signIn(
     now,
   });
   return { verify, devIssuer };
+}
+
+function openMailer(config: Config, now: () => Date): Mailer {
+  const m = config.mail;
+  return m.kind === "smtp" ? openSmtpMailer({ url: m.url, from: m.from }) : openOutboxMailer({ dir: m.dir, from: m.from, now });
 }
 
 /**
@@ -209,9 +238,8 @@ async function openAddon(
 
 export async function compose(config: Config, overrides: ComposeOverrides = {}): Promise<Composed> {
   const now = overrides.now ?? (() => new Date());
-  const units = await loadUnits(config);
-  const campaigns = await loadCatalog(config, now());
-  const accounts = await loadAccounts(config, units);
+  const campaigns = await openCatalog(config, now());
+  const accounts = await loadAccounts(config, campaigns);
   const auth = await signIn(config, accounts, now);
   const gworkspace = await openAddon(config, accounts, now, auth.devIssuer !== undefined, overrides.gworkspace ?? {});
   const sink = await openSheetSink(config, campaigns, now, overrides.sync ?? {});
@@ -223,36 +251,86 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     await store.close();
     throw err;
   }
+  if (config.blob.kind === "disk" && store.referencedDocuments) {
+    // kill -9 between the document and its record leaves files nothing counts; sweep the old ones before serving.
+    const referenced = await store.referencedDocuments();
+    const graceMs = config.limits.orphanGraceMs;
+    const swept = await sweepOrphans({ dir: config.blob.dir, referenced, graceMs, now: now() });
+    if (swept.length) console.log(`documents: removed ${swept.length} orphan file(s) older than the grace period`);
+  }
   const usedStore = overrides.wrapStore ? overrides.wrapStore(store) : store;
+  const usedBlobs = overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs;
   const sync = createSheetSync({
     target: sink.target,
     marks: usedStore,
-    campaigns: campaigns.list().map((c) => ({ id: c.id, dueAtMs: dueInstants(c, units.list()) })),
-    reconcile: (id) => reconcileCampaign({ store: usedStore, campaigns, units, sink, now, publicUrl: config.publicUrl }, id),
+    campaigns: campaigns.list().map((c) => ({ id: c.id, dueAtMs: dueInstants(c, campaigns.unitsFor(c.id).list()) })),
+    reconcile: (id) =>
+      reconcileCampaign(
+        { store: usedStore, blobs: usedBlobs, campaigns, sink, now, publicUrl: config.publicUrl, openUrl: config.openUrl },
+        id,
+      ),
     now,
     settings: config.sync,
     ...(overrides.sync?.timers ? { timers: overrides.sync.timers } : {}),
     ...(overrides.sync?.log ? { log: overrides.sync.log } : {}),
   });
+  const mailer = openMailer(config, now);
+  const r = overrides.reminders ?? {};
+  const reminders = createReminderService({
+    store: usedStore,
+    mailer,
+    campaigns,
+    unitsFor: (id) => campaigns.unitsFor(id),
+    now,
+    settings: {
+      ...DEFAULT_DELIVERY,
+      maxAttempts: config.reminders.maxAttempts,
+      retryBaseMs: config.reminders.retryBaseMs,
+      ...(config.reminders.outlineUrl ? { outlineUrl: config.reminders.outlineUrl } : {}),
+      ...r.settings,
+    },
+    // "Nhắc lần cuối" in the sheet follows through the same durable mark a submission leaves.
+    onSent: async (campaignId) => {
+      await usedStore.markDirty(campaignId, now().toISOString());
+      sync.notify(campaignId);
+    },
+    ...(r.timers ? { timers: r.timers } : {}),
+    ...(r.log ? { log: r.log } : {}),
+  });
+  const l = config.limits;
+  const reader = createDocumentReader(l.reader);
+  if (reader.mode === "in-process") {
+    // Still bounded (slots, queue, text caps) but without the worker's heap limit: say so where operators look.
+    console.warn("documents: reader-thread.js not found next to the compiled functions; reading in-process");
+  }
   const deps: Deps = {
     store: usedStore,
-    blobs: overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs,
+    blobs: usedBlobs,
     ...auth,
     campaigns,
-    units,
     now,
     maxUploadBytes: config.maxUploadBytes,
     allowedOrigins: config.allowedOrigins,
     version,
     sync,
+    openUrl: config.openUrl,
+    reminders,
+    reader,
+    limits: {
+      uploads: createByteBudget(l.uploadBytesInFlight),
+      validate: createRateLimiter(l.validatePerMinute, now),
+      rejections: createRateLimiter(l.rejectedPerMinute, now),
+      bodyTimeoutMs: l.bodyTimeoutMs,
+    },
     ...(gworkspace ? { gworkspace } : {}),
   };
   return {
     deps,
     close: async () => {
       // In-flight reconciles finish (and clear their marks) before the store goes away.
-      await sync.stop();
-      await Promise.allSettled([store.close(), blobs.close()]);
+      await Promise.all([sync.stop(), reminders.stop()]);
+      await reader.close();
+      await Promise.allSettled([store.close(), blobs.close(), mailer.close()]);
     },
   };
 }

@@ -5,11 +5,14 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { CodedError } from "../shared/errors/codes";
+import { DEFAULT_TEXT_CAPS } from "./docx/text-caps";
 import { parseServiceAccount, type ServiceAccount } from "./sync/service-account";
 
 const MiB = 1024 * 1024;
 /** Scope dev tokens carry and the dev verifier requires, unless AUTH_REQUIRED_SCOPE says otherwise. */
 export const DEV_SCOPE = "cchc.report";
+/** The sender when MAIL_FROM is unset: fine for the outbox; a real relay usually insists on its own domain. */
+const DEFAULT_MAIL_FROM = "Sở Nội vụ (CCHC) <no-reply@cchc.invalid>";
 
 // Portal and pipeline settings are often present but empty: treat "" as unset.
 const opt = <T extends z.ZodType>(schema: T) =>
@@ -41,11 +44,25 @@ const EnvSchema = z.object({
   CCHC_CAMPAIGNS_FILE: opt(z.string()),
   CCHC_UNITS_FILE: opt(z.string()),
   CCHC_DEMO_CAMPAIGN: flag,
-  /** Set by Azure App Service / Functions on every instance: development sign-in is refused there. */
+  /** Set by Azure App Service (not by every Functions plan): development sign-in is refused there. */
   WEBSITE_INSTANCE_ID: opt(z.string()),
+  // Per-instance limits (README: Security).
+  READER_CONCURRENCY: opt(z.coerce.number().int().min(1).max(16)),
+  READER_QUEUE: opt(z.coerce.number().int().min(0).max(256)),
+  READER_HEAP_MB: opt(z.coerce.number().int().min(64).max(4096)),
+  READER_TIMEOUT_SEC: opt(z.coerce.number().int().min(1).max(600)),
+  DOCX_MAX_PARAGRAPHS: opt(z.coerce.number().int().min(100).max(10_000_000)),
+  DOCX_MAX_TEXT_CHARS: opt(z.coerce.number().int().min(10_000).max(500_000_000)),
+  UPLOAD_BYTES_IN_FLIGHT: opt(z.coerce.number().int().min(1024).max(4096 * MiB)),
+  BODY_TIMEOUT_SEC: opt(z.coerce.number().int().min(1).max(600)),
+  VALIDATE_PER_MINUTE: opt(z.coerce.number().int().min(1).max(10_000)),
+  REJECTED_PER_MINUTE: opt(z.coerce.number().int().min(1).max(10_000)),
+  ORPHAN_GRACE_SEC: opt(z.coerce.number().int().min(60).max(30 * 86400)),
   /** Set by Azure: the app's host name, the default public origin for links in the sheet. */
   WEBSITE_HOSTNAME: opt(z.string()),
   CCHC_PUBLIC_URL: opt(url),
+  /** The pane's open.html: document links in the sheet, the .xlsx and the summary point there (sign-in first). */
+  CCHC_OPEN_URL: opt(url),
   GOOGLE_SHEETS_SPREADSHEET_ID: opt(z.string()),
   GOOGLE_SHEETS_CAMPAIGN_ID: opt(z.string()),
   GOOGLE_SERVICE_ACCOUNT_JSON: opt(z.string()),
@@ -55,6 +72,13 @@ const EnvSchema = z.object({
   // At least 5 s between writes of one campaign keeps a burst under Google's 60 writes a minute.
   SHEET_SYNC_MIN_INTERVAL_SEC: opt(z.coerce.number().int().min(5).max(3600)),
   SHEET_SYNC_FULL_EVERY_SEC: opt(z.coerce.number().int().min(60).max(86400)),
+  /** smtp(s)://user:password@host:port of any relay; unset → .eml files in CCHC_DATA_DIR/outbox. */
+  SMTP_URL: opt(z.url({ protocol: /^smtps?$/ })),
+  MAIL_FROM: opt(z.string().min(3).max(320)),
+  /** Where units download the standard outline, named in reminders; "{unitId}" is replaced by the unit's id. */
+  REMINDER_OUTLINE_URL: opt(url),
+  REMINDER_MAX_ATTEMPTS: opt(z.coerce.number().int().min(1).max(20)),
+  REMINDER_RETRY_BASE_SEC: opt(z.coerce.number().int().min(1).max(86400)),
   // Google Workspace add-on (functions/gworkspace): who may call its endpoints and where Google's keys are.
   GOOGLE_ADDON_AUDIENCE: opt(url),
   GOOGLE_ADDON_USER_AUDIENCE: opt(z.string()),
@@ -93,6 +117,28 @@ export type SheetsConfig =
   | { target: "xlsx-file"; dir: string }
   | { target: "google-sheets"; spreadsheetId: string; credentials: SheetCredentials; campaignId?: string };
 
+export type MailConfig =
+  | { kind: "smtp"; url: string; from: string }
+  | { kind: "outbox"; dir: string; from: string };
+export interface Limits {
+  reader: {
+    concurrency: number;
+    queue: number;
+    heapMb: number;
+    timeoutMs: number;
+    maxParagraphs: number;
+    maxTextChars: number;
+  };
+  uploadBytesInFlight: number;
+  bodyTimeoutMs: number;
+  validatePerMinute: number;
+  rejectedPerMinute: number;
+  /** Document and .tmp files no record points at are removed at start once older than this. */
+  orphanGraceMs: number;
+}
+
+/** Which entry runs: the Azure Functions entry never serves development sign-in, whatever the settings. */
+export type Entry = "local" | "azure";
 /** The Google Workspace add-on: the system ID token's audience and service account, the user token's audience. */
 export interface AddonConfig {
   /** The add-on's endpoint base (https://host): the system ID token's audience and the start of every action URL. */
@@ -108,6 +154,7 @@ export interface AddonConfig {
 export const GOOGLE_JWKS_URL = "https://www.googleapis.com/oauth2/v3/certs";
 
 export interface Config {
+  entry: Entry;
   dataDir: string;
   port: number;
   host: string;
@@ -126,8 +173,14 @@ export interface Config {
   /** Where the secretariat's sheet is written, and how often. */
   sheets: SheetsConfig;
   sync: { minIntervalMs: number; fullEveryMs: number };
-  /** Public origin of the API (no trailing slash): document links in the sheet start with it. */
+  /** Public origin of the API (no trailing slash). */
   publicUrl: string;
+  /** The task pane's open.html: every document link for people goes there, which signs in and then downloads. */
+  openUrl: string;
+  /** Reminder e-mails: an SMTP relay, or the outbox folder. */
+  mail: MailConfig;
+  reminders: { outlineUrl?: string; maxAttempts: number; retryBaseMs: number };
+  limits: Limits;
   /** Present when GOOGLE_ADDON_AUDIENCE is set: the Google Workspace add-on endpoints answer. */
   gworkspace?: AddonConfig;
 }
@@ -149,6 +202,15 @@ function origins(list: string, problems: string[]): string[] {
 /** 127.0.0.0/8, localhost and [::1] only (WHATWG URL has already normalised "127.1" and friends). */
 function isLoopback(u: URL): boolean {
   return u.hostname === "localhost" || u.hostname === "[::1]" || /^127(?:\.\d{1,3}){3}$/.test(u.hostname);
+}
+
+/** A listen address reachable only from this machine ("0.0.0.0", "::" and named hosts are not). */
+export function isLoopbackHost(host: string): boolean {
+  try {
+    return isLoopback(new URL(`http://${host.includes(":") && !host.startsWith("[") ? `[${host}]` : host}`));
+  } catch {
+    return false;
+  }
 }
 
 /** A bare id, or the spreadsheet's address as copied from the browser. */
@@ -231,8 +293,31 @@ function publicUrl(e: Env, host: string, port: number): string {
   return `http://${h}:${port}`;
 }
 
-/** Throws CodedError("config.invalid") whose message lists every problem, one per line. */
-export function parseConfig(env: Record<string, string | undefined>): Config {
+function limitsOf(e: Env, maxUploadBytes: number): Limits {
+  return {
+    reader: {
+      // Two documents at once: each may take its reader's heap. Those waiting hold only their bodies, which the
+      // upload budget already bounds, so the queue bounds waiting time; beyond it, 503.
+      concurrency: e.READER_CONCURRENCY ?? 2,
+      queue: e.READER_QUEUE ?? 64,
+      heapMb: e.READER_HEAP_MB ?? 256,
+      timeoutMs: (e.READER_TIMEOUT_SEC ?? 30) * 1000,
+      maxParagraphs: e.DOCX_MAX_PARAGRAPHS ?? DEFAULT_TEXT_CAPS.maxParagraphs,
+      maxTextChars: e.DOCX_MAX_TEXT_CHARS ?? DEFAULT_TEXT_CAPS.maxTextChars,
+    },
+    uploadBytesInFlight: Math.max(e.UPLOAD_BYTES_IN_FLIGHT ?? 4 * maxUploadBytes, maxUploadBytes),
+    bodyTimeoutMs: (e.BODY_TIMEOUT_SEC ?? 30) * 1000,
+    validatePerMinute: e.VALIDATE_PER_MINUTE ?? 30,
+    rejectedPerMinute: e.REJECTED_PER_MINUTE ?? 20,
+    orphanGraceMs: (e.ORPHAN_GRACE_SEC ?? 3600) * 1000,
+  };
+}
+
+/**
+ * Throws CodedError("config.invalid") whose message lists every problem, one per line. `entry` "azure" refuses
+ * development sign-in outright: the Azure plans do not all set WEBSITE_INSTANCE_ID, so it is not a test of "in Azure".
+ */
+export function parseConfig(env: Record<string, string | undefined>, entry: Entry = "local"): Config {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
@@ -244,8 +329,15 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   const clockToleranceSec = e.AUTH_CLOCK_TOLERANCE_SEC ?? 30;
 
   let auth: AuthConfig;
-  if (e.CCHC_DEV_AUTH && e.WEBSITE_INSTANCE_ID) {
-    problems.push("CCHC_DEV_AUTH=1 is refused when running in Azure: anyone could mint tokens");
+  const host = e.API_HOST ?? "127.0.0.1";
+  if (e.CCHC_DEV_AUTH && (entry === "azure" || e.WEBSITE_INSTANCE_ID)) {
+    problems.push("CCHC_DEV_AUTH=1 is refused by the Azure entry: anyone could mint tokens");
+  } else if (e.CCHC_DEV_AUTH && !isLoopbackHost(host)) {
+    problems.push(
+      `CCHC_DEV_AUTH=1 is refused on API_HOST=${host}: development sign-in lets anyone who reaches the port ` +
+        "mint tokens, so it runs on loopback only (API_HOST=127.0.0.1), or set CCHC_DEV_AUTH=0 with Entra sign-in " +
+        "(AUTH_ISSUER …)",
+    );
   }
   if (e.CCHC_DEV_AUTH) {
     auth = { mode: "dev", requiredScope: e.AUTH_REQUIRED_SCOPE ?? DEV_SCOPE, clockToleranceSec };
@@ -282,22 +374,25 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       ? { kind: "azure-blob", accountUrl: e.AZURE_STORAGE_ACCOUNT_URL, container }
       : { kind: "disk", dir: resolve(dataDir, "documents") };
 
-  const allowedOrigins = origins(e.ALLOWED_ORIGINS ?? "https://localhost:3000", problems);
+  const addinPort = e.ADDIN_PORT ?? 3000;
+  // Default: the origin `npm start` serves the pane from, so a moved ADDIN_PORT keeps the pane able to call the API.
+  const allowedOrigins = origins(e.ALLOWED_ORIGINS ?? `https://localhost:${addinPort}`, problems);
   const sheets = sheetsConfig(e, dataDir, problems);
   const gworkspace = addonConfig(e, problems);
   if (problems.length) throw new CodedError("config.invalid", problems.join("\n"));
 
   const port = e.API_PORT ?? 7071;
-  const host = e.API_HOST ?? "127.0.0.1";
+  const maxUploadBytes = e.MAX_UPLOAD_BYTES ?? 25 * MiB;
   return {
+    entry,
     dataDir,
     port,
     host,
-    addinPort: e.ADDIN_PORT ?? 3000,
+    addinPort,
     auth,
     store,
     blob,
-    maxUploadBytes: e.MAX_UPLOAD_BYTES ?? 25 * MiB,
+    maxUploadBytes,
     allowedOrigins,
     ...(e.CCHC_ACCOUNTS_FILE ? { accountsFile: resolve(e.CCHC_ACCOUNTS_FILE) } : {}),
     ...(e.CCHC_CAMPAIGNS_FILE ? { campaignsFile: resolve(e.CCHC_CAMPAIGNS_FILE) } : {}),
@@ -309,11 +404,22 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       fullEveryMs: (e.SHEET_SYNC_FULL_EVERY_SEC ?? 300) * 1000,
     },
     publicUrl: publicUrl(e, host, port),
+    // The pane's origin is the first allowed origin unless the page is published elsewhere.
+    openUrl: e.CCHC_OPEN_URL ?? `${allowedOrigins[0] ?? "https://localhost:3000"}/open.html`,
+    mail: e.SMTP_URL
+      ? { kind: "smtp", url: e.SMTP_URL, from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM }
+      : { kind: "outbox", dir: resolve(dataDir, "outbox"), from: e.MAIL_FROM ?? DEFAULT_MAIL_FROM },
+    reminders: {
+      ...(e.REMINDER_OUTLINE_URL ? { outlineUrl: e.REMINDER_OUTLINE_URL } : {}),
+      maxAttempts: e.REMINDER_MAX_ATTEMPTS ?? 5,
+      retryBaseMs: (e.REMINDER_RETRY_BASE_SEC ?? 60) * 1000,
+    },
+    limits: limitsOf(e, maxUploadBytes),
     ...(gworkspace ? { gworkspace } : {}),
   };
 }
 
 /** `defaults` apply where the environment leaves a setting unset (npm start turns on dev sign-in this way). */
-export function loadConfig(defaults: Record<string, string> = {}): Config {
-  return parseConfig({ ...defaults, ...process.env });
+export function loadConfig(defaults: Record<string, string> = {}, entry: Entry = "local"): Config {
+  return parseConfig({ ...defaults, ...process.env }, entry);
 }

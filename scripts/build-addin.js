@@ -72,10 +72,30 @@ function bundleOptions(production) {
     target: ["es2020"],
     jsx: "automatic",
     minify: !!production,
+    // Production ships no source map: megabytes of our readable source for anyone who opens the pane's URL.
+    sourcemap: !production,
     define: { "process.env.NODE_ENV": JSON.stringify(production ? "production" : "development") },
     plugins: [zodEnglishOnly],
     logLevel: "warning",
   };
+}
+
+/**
+ * open.html, where the sheet's document links land: a few kilobytes of plain DOM (no React, no Fluent, no Office),
+ * built on its own so the pane's bundle stays as it is. MSAL is a chunk it loads only for Microsoft 365 sign-in.
+ */
+async function buildOpenPage(outDir, production) {
+  await esbuild.build({
+    ...bundleOptions(production),
+    absWorkingDir: root,
+    entryPoints: { open: path.join(root, "addin", "open", "main.ts") },
+    outdir: outDir,
+    chunkNames: "chunks/[name]-[hash]",
+    legalComments: "linked",
+  });
+  fs.copyFileSync(path.join(root, "addin", "open", "open.css"), path.join(outDir, "open.css"));
+  const page = html("Mở văn bản báo cáo — CCHC", '<main id="root"></main>', [{ src: "open.js", module: true }]);
+  fs.writeFileSync(path.join(outDir, "open.html"), page.replace("</title>", '</title>\n<link rel="stylesheet" href="open.css">'));
 }
 
 /**
@@ -85,6 +105,8 @@ function bundleOptions(production) {
 async function buildAddin(o) {
   const outDir = o.outDir ?? path.join(root, "dist", "addin");
   fs.rmSync(path.join(outDir, "chunks"), { recursive: true, force: true });
+  // A production build into a folder a development build used must not leave the old maps behind.
+  if (fs.existsSync(outDir)) for (const f of fs.readdirSync(outDir)) if (f.endsWith(".map")) fs.rmSync(path.join(outDir, f));
   fs.mkdirSync(path.join(outDir, "assets"), { recursive: true });
   const { metafile } = await esbuild.build({
     ...bundleOptions(o.production),
@@ -92,11 +114,11 @@ async function buildAddin(o) {
     entryPoints: { taskpane: path.join(root, "addin", "main.tsx") },
     outdir: outDir,
     chunkNames: "chunks/[name]-[hash]",
-    sourcemap: true,
     legalComments: "linked",
     metafile: true,
   });
   fs.writeFileSync(path.join(outDir, "taskpane.html"), html("Báo cáo CCHC", '<div id="root"></div>', [{ src: OFFICE_JS }, { src: "taskpane.js", module: true }]));
+  await buildOpenPage(outDir, o.production);
   fs.writeFileSync(
     path.join(outDir, "support.html"),
     html("Báo cáo CCHC — hỗ trợ", "<h1>Báo cáo CCHC</h1><p>Mở Word, thẻ Home (Trang đầu), nút “Báo cáo CCHC”. Liên hệ Sở Nội vụ khi cần hỗ trợ.</p>", []),

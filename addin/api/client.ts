@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ApiErrorBodySchema, CampaignListSchema, DevTokenResponseSchema, DOCX_MEDIA_TYPE, HealthSchema, MeSchema, ReceiptSchema, UnitDueListSchema, VersionListSchema } from "../../shared/api";
-import type { CampaignList, Health, Me, Receipt, UnitDue, Version } from "../../shared/api";
+import type { CampaignList, Contest, Health, Me, Receipt, UnitDue, Version } from "../../shared/api";
 import { FindingSchema } from "../../shared/model/findings";
 import type { PaneError } from "./errors";
 
@@ -11,7 +11,8 @@ export interface Api {
   units(campaignId: string): Promise<UnitDue[]>;
   devToken(unitId: string): Promise<string>;
   me(token: string): Promise<Me>;
-  submit(args: { campaignId: string; unitId: string; bytes: Uint8Array; idempotencyKey: string; token: string }): Promise<Receipt>;
+  /** With `contested` reasons the request is multipart/form-data (`document` + `contested`), else the raw .docx. */
+  submit(args: { campaignId: string; unitId: string; bytes: Uint8Array; idempotencyKey: string; token: string; contested?: readonly Contest[] }): Promise<Receipt>;
   versions(campaignId: string, unitId: string, token: string): Promise<Version[]>;
 }
 
@@ -20,12 +21,28 @@ type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 const FindingsSchema = z.array(FindingSchema);
 
 export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
+  /**
+   * A browser reports a CORS refusal exactly like a network failure. Told apart after the fact: the server refused
+   * this pane's origin when a plain (CORS) request to /api/health still fails while a no-cors one — not subject to
+   * CORS — gets an (opaque) answer. A lost answer on a working connection passes the CORS probe: the network's fault.
+   */
+  async function originRefused(): Promise<boolean> {
+    const answers = (init: RequestInit) =>
+      fetchImpl(`${base}/api/health`, { cache: "no-store", ...init }).then(
+        () => true,
+        () => false,
+      );
+    if (await answers({})) return false;
+    return answers({ mode: "no-cors" });
+  }
+
   async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
     let res: Response;
     try {
       res = await fetchImpl(`${base}/api/${path}`, init);
     } catch (e) {
       // fetch rejects only when no answer came back (offline, DNS, CORS, aborted): nothing reached the server's verdict.
+      if (await originRefused()) throw { code: "api.originRefused" } satisfies PaneError;
       throw { code: "api.unreachable", message: e instanceof Error ? e.message : String(e) } satisfies PaneError;
     }
     const body: unknown = await res.json().catch(() => undefined);
@@ -50,12 +67,21 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
     devToken: async (unitId) =>
       (await call("dev/token", DevTokenResponseSchema, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ unitId }) })).token,
     me: (token) => call("me", MeSchema, { headers: { authorization: `Bearer ${token}` } }),
-    submit: ({ campaignId, unitId, bytes, idempotencyKey, token }) =>
-      call(unitPath(campaignId, unitId), ReceiptSchema, {
-        method: "POST",
-        headers: { "content-type": DOCX_MEDIA_TYPE, authorization: `Bearer ${token}`, "idempotency-key": idempotencyKey },
-        body: bytes as unknown as BodyInit,
-      }),
+    submit: ({ campaignId, unitId, bytes, idempotencyKey, token, contested = [] }) => {
+      const headers: Record<string, string> = { authorization: `Bearer ${token}`, "idempotency-key": idempotencyKey };
+      let body: BodyInit;
+      if (contested.length > 0) {
+        // fetch writes the multipart Content-Type with its boundary itself.
+        const form = new FormData();
+        form.append("document", new Blob([bytes as unknown as BlobPart], { type: DOCX_MEDIA_TYPE }), "bao-cao.docx");
+        form.append("contested", JSON.stringify(contested));
+        body = form;
+      } else {
+        headers["content-type"] = DOCX_MEDIA_TYPE;
+        body = bytes as unknown as BodyInit;
+      }
+      return call(unitPath(campaignId, unitId), ReceiptSchema, { method: "POST", headers, body });
+    },
     versions: (campaignId, unitId, token) => call(unitPath(campaignId, unitId), VersionListSchema, { headers: { authorization: `Bearer ${token}` } }),
   };
 }

@@ -1,4 +1,5 @@
 import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { ReactNode } from "react";
 import type { Finding } from "../../shared/model/findings";
 import { useLang, useStrings } from "../i18n";
 import { countBySeverity, groupFindings } from "./group";
@@ -16,10 +17,12 @@ interface Props {
   checking: boolean;
   onSelect(f: Finding): void;
   onFix(f: Finding): void;
+  /** More actions at the end of a finding's row (the submit flow's "Giải trình"). */
+  actions?(f: Finding): ReactNode;
 }
 
 /** Findings grouped by report section with severity icons and counts; each finding is a button (click or Enter). */
-export function FindingsPanel({ findings, source, checking, onSelect, onFix }: Props) {
+export function FindingsPanel({ findings, source, checking, onSelect, onFix, actions }: Props) {
   const s = useStrings();
   const lang = useLang();
   const styles = useStyles();
@@ -63,6 +66,7 @@ export function FindingsPanel({ findings, source, checking, onSelect, onFix }: P
                       {f.fix.kind === "removeSection" ? s.removeSection : s.addSection}
                     </Button>
                   )}
+                  {actions?.(f)}
                 </li>
               ))}
             </ul>

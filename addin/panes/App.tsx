@@ -1,5 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
+import { isContestable } from "../../shared/api/contest";
 import type { Finding } from "../../shared/model/findings";
 import { buildOutline, sectionBlocks } from "../../shared/outline";
 import type { Api } from "../api/client";
@@ -9,9 +10,13 @@ import type { PaneConfig } from "../config";
 import { FindingsPanel } from "../findings/FindingsPanel";
 import { useCheck } from "../findings/useCheck";
 import { messageFor, useLang, useStrings } from "../i18n";
+import { ContestAction } from "../submit/ContestAction";
+import { ContestedList } from "../submit/ContestedList";
 import { History } from "../submit/History";
 import { Receipt } from "../submit/Receipt";
+import { ReviewBanner } from "../submit/ReviewBanner";
 import { SubmitProgress } from "../submit/SubmitProgress";
+import { useContests } from "../submit/useContests";
 import { useSubmit } from "../submit/useSubmit";
 import { dueDate } from "../utils/format";
 import { insertOutline, insertSection, inspectDocument, removeSection, selectFinding, selectOutline, type Capabilities, type InsertWhere } from "../word";
@@ -41,13 +46,14 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   const s = useStrings();
   const lang = useLang();
   const styles = useStyles();
-  const session = useSession(api, config, storage);
+  const session = useSession(api, config, storage, now);
   const check = useCheck(session.campaign, caps.changeEvents);
   const target = useMemo(
     () => (session.campaign && session.unit && session.token ? { campaignId: session.campaign.id, unitId: session.unit.id, token: session.token } : undefined),
     [session.campaign, session.unit, session.token],
   );
-  const submit = useSubmit(api, target, keys, check.showServerFindings);
+  const contests = useContests(check.findings);
+  const submit = useSubmit(api, target, keys, check.showServerFindings, contests.applied);
   const [notice, setNotice] = useState<Notice>();
   const [confirmInsert, setConfirmInsert] = useState(false);
   const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: messageFor(lang, toPaneError(e) as PaneError) }), [lang]);
@@ -100,7 +106,8 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     );
   }
 
-  const errors = check.findings?.filter((f) => f.severity === "error").length ?? 0;
+  // Errors the clerk has not contested with a reason: the ones that still block "Nộp báo cáo".
+  const errors = contests.verdict?.uncontested.length ?? 0;
   const busy = submit.step === "reading" || submit.step === "uploading";
   const canSubmit = caps.compressedFile && !!target && check.findings !== undefined && errors === 0 && !check.checking && !busy;
   const hint = !caps.compressedFile ? s.noFile : check.findings === undefined ? s.checkFirst : errors > 0 ? s.submitBlocked(errors) : undefined;
@@ -108,7 +115,12 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   return (
     <main className={styles.pane} aria-label={s.appTitle}>
       <Header campaigns={session.campaigns} campaign={session.campaign} unit={session.unit} devAuth={session.devAuth} now={now} onCampaign={session.chooseCampaign} />
-      <UnitPicker units={session.units} value={session.unit?.id} devAuth={session.devAuth} onChange={session.chooseUnit} />
+      <UnitPicker units={session.units} levels={session.campaign?.levels ?? []} value={session.unit?.id} devAuth={session.devAuth} onChange={session.chooseUnit} />
+      {session.unitMissing && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{s.unitNotInCampaign}</MessageBarBody>
+        </MessageBar>
+      )}
       {session.error && (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{messageFor(lang, session.error)}</MessageBarBody>
@@ -160,8 +172,20 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
         </MessageBar>
       )}
       <SubmitProgress step={submit.step} error={submit.error} canRetry={submit.canRetry} onRetry={() => void submit.retry()} />
+      {target && <ReviewBanner history={submit.history} />}
       {submit.receipt && <Receipt receipt={submit.receipt} />}
-      <FindingsPanel findings={check.findings} source={check.source} checking={check.checking} onSelect={onSelect} onFix={(f) => void onFix(f)} />
+      <FindingsPanel
+        findings={check.findings}
+        source={check.source}
+        checking={check.checking}
+        onSelect={onSelect}
+        onFix={(f) => void onFix(f)}
+        actions={(f) =>
+          isContestable(f) && caps.compressedFile ? (
+            <ContestAction finding={f} reason={contests.reasons[f.code] ?? ""} done={contests.isValid(f.code)} onReason={contests.setReason} />
+          ) : null
+        }
+      />
       {target && <History versions={submit.history} />}
       <ConfirmDialog open={confirmInsert} title={s.confirmInsertTitle} confirmLabel={s.insertHere} onConfirm={() => void doInsert("cursor")} onCancel={() => setConfirmInsert(false)}>
         {s.confirmInsertBody}
@@ -174,6 +198,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
         onCancel={submit.cancel}
       >
         {session.unit && s.confirmSubmitBody(session.unit.name, dueDate(session.unit.dueAt))}
+        {contests.verdict && <ContestedList findings={contests.verdict.findings} contested={contests.applied} title={s.contestedList} />}
       </ConfirmDialog>
     </main>
   );

@@ -4,6 +4,7 @@ import type { Campaign } from "../../shared/campaign/schema";
 import type { Api } from "../api/client";
 import { toPaneError, type PaneError } from "../api/errors";
 import { signIn } from "../auth/signIn";
+import { openingCampaign } from "./opening";
 import type { PaneConfig } from "../config";
 
 export interface Session {
@@ -14,6 +15,10 @@ export interface Session {
   campaign?: Campaign;
   units: UnitDue[];
   unit?: UnitDue;
+  /** The signed-in clerk's unit is not in the open campaign's registry (each campaign has its own units). */
+  unitMissing?: boolean;
+  /** Microsoft 365 sign-in: the unit the accounts mapping gives this clerk. */
+  ownUnitId?: string;
   token?: string;
   chooseCampaign(id: string): void;
   chooseUnit(id: string): void;
@@ -25,15 +30,15 @@ const LAST_UNIT = "cchc:lastUnit";
  * Who the clerk works for and in which campaign. With the backend's development auth on, a unit picker replaces
  * sign-in and the token comes from POST /api/dev/token; otherwise the token comes from Microsoft 365 sign-in.
  */
-export function useSession(api: Api, config: PaneConfig, storage: Storage | undefined): Session {
+export function useSession(api: Api, config: PaneConfig, storage: Storage | undefined, now: () => string): Session {
   const [state, setState] = useState<Omit<Session, "chooseCampaign" | "chooseUnit">>({ loading: true, devAuth: false, campaigns: [], units: [] });
   const patch = (p: Partial<Session>) => setState((s) => ({ ...s, ...p }));
 
   const loadUnits = useCallback(
-    async (campaign: Campaign, keepUnitId?: string) => {
+    async (campaign: Campaign, keepUnitId?: string, required = false) => {
       const units = await api.units(campaign.id);
       const unit = units.find((u) => u.id === keepUnitId);
-      patch({ campaign, units, unit, loading: false });
+      patch({ campaign, units, unit, unitMissing: required && !unit, loading: false });
       return unit;
     },
     [api],
@@ -54,19 +59,23 @@ export function useSession(api: Api, config: PaneConfig, storage: Storage | unde
       try {
         const health = await api.health();
         const campaigns = await api.campaigns();
-        const campaign = campaigns.find((c) => c.id === config.campaignId) ?? campaigns[0];
         if (cancelled) return;
         patch({ devAuth: health.devAuth, campaigns });
-        if (!campaign) return patch({ loading: false });
+        if (campaigns.length === 0) return patch({ loading: false });
         if (!health.devAuth) {
-          // Microsoft 365 sign-in: the server's account mapping says which unit this clerk files for.
+          // Microsoft 365 sign-in: the server's account mapping says which unit this clerk files for, and in which
+          // campaigns that unit reports.
           const token = await signIn(config);
           const me = await api.me(token);
           if (cancelled) return;
-          patch({ token });
-          await loadUnits(campaign, me.unitId);
+          patch({ token, ...(me.unitId ? { ownUnitId: me.unitId } : {}) });
+          const campaign = openingCampaign(campaigns, config.campaignId, now(), me.campaignIds);
+          if (!campaign) return patch({ loading: false });
+          await loadUnits(campaign, me.unitId, me.unitId !== undefined);
           return;
         }
+        const campaign = openingCampaign(campaigns, config.campaignId, now());
+        if (!campaign) return patch({ loading: false });
         const unit = await loadUnits(campaign, storage?.getItem(LAST_UNIT) ?? undefined);
         if (unit && !cancelled) await authenticate(unit.id, health.devAuth);
       } catch (e) {
@@ -76,11 +85,14 @@ export function useSession(api: Api, config: PaneConfig, storage: Storage | unde
     return () => {
       cancelled = true;
     };
+    // `now` is read once, when the pane opens: a new clock function must not reload the session.
   }, [api, config, storage, loadUnits, authenticate]);
 
   const chooseCampaign = (id: string) => {
     const campaign = state.campaigns.find((c) => c.id === id);
-    if (campaign) loadUnits(campaign, state.unit?.id).catch((e: unknown) => patch({ error: toPaneError(e) }));
+    if (!campaign) return;
+    const keep = state.devAuth ? state.unit?.id : (state.ownUnitId ?? state.unit?.id);
+    loadUnits(campaign, keep, !state.devAuth && state.ownUnitId !== undefined).catch((e: unknown) => patch({ error: toPaneError(e) }));
   };
   const chooseUnit = (id: string) => {
     const unit = state.units.find((u) => u.id === id);

@@ -18,6 +18,7 @@ export function History({ versions }: { versions: Version[] }) {
           {versions.map((v) => (
             <li key={v.submissionId}>
               {`${s.version} ${v.version} — ${receiptTime(v.receivedAt)} — ${v.onTime ? s.onTime : s.late}`}
+              {v.review && ` — ${s.reviewLabels[v.review.decision]}`}
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@ import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Receipt as ReceiptData } from "../../shared/api";
 import { useStrings } from "../i18n";
 import { receiptTime } from "../utils/format";
+import { ContestedList } from "./ContestedList";
 
 const useStyles = makeStyles({
   box: { border: `1px solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, padding: tokens.spacingHorizontalM },
@@ -29,6 +30,7 @@ export function Receipt({ receipt }: { receipt: ReceiptData }) {
         <dt>{s.submissionId}</dt>
         <dd className={styles.id}>{receipt.submissionId}</dd>
       </dl>
+      <ContestedList findings={receipt.findings} contested={receipt.contested} title={s.receiptContested} />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Receipt, Version } from "../../shared/api";
+import type { Contest, Receipt, Version } from "../../shared/api";
 import type { Finding } from "../../shared/model/findings";
 import type { Api } from "../api/client";
 import { toPaneError, type PaneError } from "../api/errors";
@@ -11,6 +11,7 @@ export type SubmitStep = "idle" | "confirm" | "reading" | "uploading" | "done" |
 interface Pending {
   bytes: Uint8Array;
   key: string;
+  contested: readonly Contest[];
 }
 
 export interface SubmitTarget {
@@ -23,7 +24,13 @@ export interface SubmitTarget {
  * The submission flow: confirm → read the .docx from Word → upload with an Idempotency-Key → receipt. A failed upload
  * keeps the bytes and the key, so "Thử lại" sends exactly the same request and can never create a second version.
  */
-export function useSubmit(api: Api, target: SubmitTarget | undefined, store: KeyStore, onRejected: (findings: Finding[]) => void) {
+export function useSubmit(
+  api: Api,
+  target: SubmitTarget | undefined,
+  store: KeyStore,
+  onRejected: (findings: Finding[]) => void,
+  contested: readonly Contest[] = [],
+) {
   const [step, setStep] = useState<SubmitStep>("idle");
   const [receipt, setReceipt] = useState<Receipt>();
   const [error, setError] = useState<PaneError>();
@@ -44,7 +51,7 @@ export function useSubmit(api: Api, target: SubmitTarget | undefined, store: Key
       if (!target) return;
       setStep("uploading");
       try {
-        const r = await api.submit({ ...target, bytes: p.bytes, idempotencyKey: p.key });
+        const r = await api.submit({ ...target, bytes: p.bytes, idempotencyKey: p.key, contested: p.contested });
         setReceipt(r);
         setPending(undefined);
         setStep("done");
@@ -70,8 +77,10 @@ export function useSubmit(api: Api, target: SubmitTarget | undefined, store: Key
     let p: Pending;
     try {
       const bytes = await getDocumentFile();
-      const key = idempotencyKeyFor(store, target.campaignId, target.unitId, await sha256Hex(bytes), () => crypto.randomUUID());
-      p = { bytes, key };
+      // The same document with other reasons is another request: the server answers a reused key with 409.
+      const reasons = contested.length > 0 ? `:${await sha256Hex(new TextEncoder().encode(JSON.stringify(contested)))}` : "";
+      const key = idempotencyKeyFor(store, target.campaignId, target.unitId, (await sha256Hex(bytes)) + reasons, () => crypto.randomUUID());
+      p = { bytes, key, contested };
       setPending(p);
     } catch (e) {
       setError(toPaneError(e));
@@ -79,7 +88,7 @@ export function useSubmit(api: Api, target: SubmitTarget | undefined, store: Key
       return;
     }
     await upload(p);
-  }, [target, store, upload]);
+  }, [target, store, upload, contested]);
 
   const retry = useCallback(() => (pending ? upload(pending) : confirm()), [pending, upload, confirm]);
 

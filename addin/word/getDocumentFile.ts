@@ -11,10 +11,11 @@ export const DEFAULT_SLICE_SIZE = 64 * 1024;
  * makes every later submission fail.
  */
 export async function getDocumentFile(sliceSize = DEFAULT_SLICE_SIZE): Promise<Uint8Array> {
-  const getFileAsync = officeApi().context.document.getFileAsync;
+  const office = officeApi();
+  const getFileAsync = office.context.document.getFileAsync;
   if (typeof getFileAsync !== "function") throw new CodedError("office.fileUnsupported");
   const file = await new Promise<OfficeFile>((resolve, reject) =>
-    getFileAsync.call(officeApi().context.document, "compressed", { sliceSize }, (r) => settle(r, resolve, reject)),
+    getFileAsync.call(office.context.document, office.FileType.Compressed, { sliceSize }, (r) => settle(r, resolve, reject)),
   );
   try {
     const parts: Uint8Array[] = [];
@@ -29,7 +30,7 @@ export async function getDocumentFile(sliceSize = DEFAULT_SLICE_SIZE): Promise<U
 }
 
 function settle<T>(result: AsyncResult<T>, resolve: (v: T) => void, reject: (e: CodedError) => void): void {
-  if (result.status === "succeeded") resolve(result.value);
+  if (result.status === officeApi().AsyncResultStatus.Succeeded) resolve(result.value);
   else reject(new CodedError("office.fileFailed", result.error ? `${result.error.code}: ${result.error.message}` : "getFileAsync failed"));
 }
 

@@ -1,7 +1,8 @@
+/// <reference types="office-js" />
 /**
- * The subset of the Office.js API (office.js from Microsoft's CDN) that the adapter uses, typed by hand with the real
- * names and shapes (Word JavaScript API reference, WordApi 1.1–1.6; Office common API). @types/office-js is not a
- * dependency, and a narrow declaration doubles as the contract the test stub (test/support/word-stub) implements.
+ * The subset of the Office.js API (office.js from Microsoft's CDN) that the adapter uses: narrow interfaces, so the
+ * adapter can use nothing else and the test stub (test/support/word-stub) implements exactly this. They are checked
+ * against Microsoft's typings (@types/office-js) at the end of this file, so neither side can drift from the real API.
  * Only files under addin/word/ may import this module.
  */
 
@@ -142,9 +143,8 @@ export interface Body extends ClientObject {
   insertParagraph(paragraphText: string, insertLocation: StartEnd): Paragraph;
 }
 
-/** OfficeExtension.EventHandlerResult */
+/** OfficeExtension.EventHandlerResult; removed inside a Word.run on an object of the context it was added in. */
 export interface EventHandlerResult {
-  readonly context: RequestContext;
   remove(): void;
 }
 export interface EventHandlers {
@@ -168,12 +168,13 @@ export interface RequestContext {
 
 export interface WordNamespace {
   run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T>;
-  run<T>(context: RequestContext, batch: (context: RequestContext) => Promise<T>): Promise<T>;
+  /** The batch runs in the request context of a previously created object (Word.run has no context overload). */
+  run<T>(object: Pick<ClientObject, "isNullObject">, batch: (context: RequestContext) => Promise<T>): Promise<T>;
 }
 
 /** Office.AsyncResult */
 export interface AsyncResult<T> {
-  status: "succeeded" | "failed";
+  status: Office.AsyncResultStatus;
   value: T;
   error?: { code: number; name: string; message: string };
 }
@@ -193,13 +194,17 @@ export interface OfficeFile {
 }
 
 export interface OfficeNamespace {
-  onReady(): Promise<{ host: string | null; platform: string | null }>;
+  /** host is null when the page runs outside Office. */
+  onReady(): Promise<{ host: Office.HostType | null; platform: Office.PlatformType | null }>;
+  /** Enums, read from the Office global: strings at run time ("compressed", "succeeded"). */
+  FileType: typeof Office.FileType;
+  AsyncResultStatus: typeof Office.AsyncResultStatus;
   context: {
     displayLanguage: string;
     requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     document: {
       getFileAsync?: (
-        fileType: "compressed" | "pdf" | "text",
+        fileType: Office.FileType,
         options: { sliceSize?: number },
         callback: (result: AsyncResult<OfficeFile>) => void,
       ) => void;
@@ -224,3 +229,30 @@ interface OfficeGlobals {
 export function officeGlobals(): OfficeGlobals {
   return globalThis as unknown as OfficeGlobals;
 }
+
+/*
+ * Drift check against Microsoft's own typings (@types/office-js, a devDependency; type-only, nothing is emitted):
+ * every real Office.js object must satisfy the narrow interface above that the adapter uses and the test stub
+ * implements. A member named here that the real API lacks, or typed differently, fails the type-check.
+ */
+type Satisfies<Narrow, Official extends Narrow> = [Narrow, Official];
+type OfficialApiCheck = [
+  Satisfies<Font, Word.Font>,
+  Satisfies<Range, Word.Range>,
+  Satisfies<ListItem, Word.ListItem>,
+  Satisfies<Paragraph, Word.Paragraph>,
+  Satisfies<ContentControl, Word.ContentControl>,
+  Satisfies<TableBorder, Word.TableBorder>,
+  Satisfies<TableCell, Word.TableCell>,
+  Satisfies<Table, Word.Table>,
+  Satisfies<Body, Word.Body>,
+  Satisfies<WordDocument, Word.Document>,
+  Satisfies<RequestContext, Word.RequestContext>,
+  Satisfies<EventHandlerResult, OfficeExtension.EventHandlerResult<Word.ParagraphAddedEventArgs>>,
+  Satisfies<WordNamespace, typeof Word>,
+  Satisfies<AsyncResult<OfficeFile>, Office.AsyncResult<Office.File>>,
+  Satisfies<OfficeSlice, Office.Slice>,
+  Satisfies<OfficeFile, Office.File>,
+  Satisfies<OfficeNamespace, typeof Office>,
+  Satisfies<OfficeErrorLike, OfficeExtension.Error>,
+];

@@ -1,4 +1,4 @@
-import type { EventHandlerResult } from "./office";
+import type { EventHandlerResult, WordDocument } from "./office";
 import { runWord, wordApi } from "./run";
 
 export type Unsubscribe = () => Promise<void>;
@@ -10,17 +10,15 @@ export type Unsubscribe = () => Promise<void>;
 export async function onDocumentChanged(listener: () => void, supported: boolean): Promise<Unsubscribe | undefined> {
   if (!supported) return undefined;
   const handler = async (): Promise<void> => listener();
-  const results: EventHandlerResult[] = await runWord(async (context) => {
+  const { doc, results } = await runWord(async (context): Promise<{ doc: WordDocument; results: EventHandlerResult[] }> => {
     const doc = context.document;
-    const added = [doc.onParagraphAdded.add(handler), doc.onParagraphChanged.add(handler), doc.onParagraphDeleted.add(handler)];
+    const results = [doc.onParagraphAdded.add(handler), doc.onParagraphChanged.add(handler), doc.onParagraphDeleted.add(handler)];
     await context.sync();
-    return added;
+    return { doc, results };
   });
   return async () => {
-    const first = results[0];
-    if (!first) return;
-    // Handlers are removed in the context they were added with, as Office requires.
-    await wordApi().run(first.context, async (context) => {
+    // Handlers are removed in the context they were added with, as Office requires: the document object's.
+    await wordApi().run(doc, async (context) => {
       for (const r of results) r.remove();
       await context.sync();
     });

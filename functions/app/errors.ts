@@ -29,7 +29,15 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   "idempotency.invalidKey": 400,
   "idempotency.conflict": 409,
   "store.unavailable": 503,
+  "multipart.malformed": 400,
+  "multipart.unknownPart": 400,
+  "multipart.duplicatePart": 400,
+  "multipart.missingDocument": 400,
+  "contest.invalid": 400,
+  "server.busy": 503,
+  "http.tooManyRequests": 429,
   "docx.tooLarge": 413,
+  "review.notLatest": 409,
 };
 
 /** Codes not in the table: an unreadable upload (docx.*) is the client's 400, anything else is ours, 500. */
@@ -52,6 +60,11 @@ export function errorResponse(code: ErrorCode, extra: Record<string, unknown> = 
     "Cache-Control": "no-store",
   };
   if (status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
+  // The rate limiter says when the account's next request will be let through.
+  if (status === 429) {
+    const wait = extra["retryAfterSec"];
+    headers["Retry-After"] = String(typeof wait === "number" && wait > 0 ? wait : RETRY_AFTER_SECONDS);
+  }
   if (status === 401) headers["WWW-Authenticate"] = `Bearer error="invalid_token"`;
   if (code === "auth.insufficientScope") headers["WWW-Authenticate"] = `Bearer error="insufficient_scope"`;
   return { status, headers, jsonBody: { error: { code, ...errorText(code), ...extra } } };
@@ -73,6 +86,8 @@ export function classify(err: unknown): Classified {
   }
   if (err instanceof CodedError) {
     const status = statusOf(err.code);
+    // A full queue or budget is the limit doing its job: logging each refusal would grow the log with the flood.
+    if (err.code === "server.busy") return { code: err.code, status, extra: {} };
     if (status >= 500) return { code: err.code, status, extra: {}, internal: err.message };
     const detail = err.message.startsWith(`${err.code}: `) ? err.message.slice(err.code.length + 2) : undefined;
     return { code: err.code, status, extra: { ...(detail ? { detail } : {}), ...(err.extra ?? {}) } };

@@ -10,10 +10,16 @@ export function requireCampaign(deps: Deps, id: string): Campaign {
   return campaign;
 }
 
-export function requireUnit(deps: Deps, id: string): Unit {
-  const unit = deps.units.get(id);
+/** The unit in the campaign's own registry: a unit of another campaign (a 2024 district) is not found here. */
+export function requireUnit(deps: Deps, campaignId: string, id: string): Unit {
+  const unit = deps.campaigns.unitsFor(campaignId).get(id);
   if (!unit) throw new CodedError("unit.notFound", id);
   return unit;
+}
+
+/** A unit some campaign knows (development tokens name a unit, not a campaign). */
+export function requireKnownUnit(deps: Deps, id: string): void {
+  if (deps.campaigns.campaignsOf(id).length === 0) throw new CodedError("unit.notFound", id);
 }
 
 /** Reading a unit's versions and documents: its clerk, or Sở Nội vụ. */

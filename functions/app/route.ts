@@ -22,10 +22,15 @@ interface RouteBase {
   method: Method;
   /** Azure route template under the "api" prefix: "campaigns/{campaignId}/units". */
   route: string;
+  /**
+   * A per-account limit checked with the token, before the body is read (429 + Retry-After). validate: each call
+   * takes a token; rejections: refused while the account's recent rejected attempts used up their allowance.
+   */
+  quota?: "validate" | "rejections";
 }
 
 /**
- * none: anyone. dev: anyone, and the route only exists when CCHC_DEV_AUTH=1. signedIn: any verified account; the
+ * none: anyone. dev: anyone, and the route only exists on the local host with CCHC_DEV_AUTH=1 on loopback. signedIn: any verified account; the
  * handler decides per unit (after checking the unit exists, so unknown ids answer 404). secretariat: Sở Nội vụ only.
  */
 export type Route =

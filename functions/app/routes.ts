@@ -10,9 +10,12 @@ import { health } from "./handlers/health";
 import { me } from "./handlers/me";
 import { getStatus, getStatusCsv, getStatusXlsx } from "./handlers/status";
 import { submit } from "./handlers/submit";
+import { getSummary, getSummaryDocx } from "./handlers/summary";
 import { getSync } from "./handlers/sync";
 import { validate } from "./handlers/validate";
-import { getDocument, listVersions } from "./handlers/versions";
+import { getDocument, getVersion, listVersions } from "./handlers/versions";
+import { review } from "./handlers/review";
+import { listReminders, sendReminders } from "./handlers/reminders";
 import type { Route } from "./route";
 import { GWORKSPACE_ROUTES } from "../gworkspace/routes";
 
@@ -29,6 +32,7 @@ export const ROUTES: readonly Route[] = [
     method: "POST",
     route: "campaigns/{campaignId}/units/{unitId}/submissions",
     auth: "signedIn",
+    quota: "rejections",
     handler: submit,
   },
   {
@@ -45,6 +49,34 @@ export const ROUTES: readonly Route[] = [
     auth: "signedIn",
     handler: getDocument,
   },
+  {
+    name: "submissions-get",
+    method: "GET",
+    route: "submissions/{submissionId}",
+    auth: "signedIn",
+    handler: getVersion,
+  },
+  {
+    name: "submissions-review",
+    method: "POST",
+    route: "submissions/{submissionId}/review",
+    auth: "secretariat",
+    handler: review,
+  },
+  {
+    name: "reminders-list",
+    method: "GET",
+    route: "campaigns/{campaignId}/reminders",
+    auth: "secretariat",
+    handler: listReminders,
+  },
+  {
+    name: "reminders-send",
+    method: "POST",
+    route: "campaigns/{campaignId}/reminders",
+    auth: "secretariat",
+    handler: sendReminders,
+  },
   { name: "status", method: "GET", route: "campaigns/{campaignId}/status", auth: "secretariat", handler: getStatus },
   {
     name: "status-csv",
@@ -60,15 +92,26 @@ export const ROUTES: readonly Route[] = [
     auth: "secretariat",
     handler: getStatusXlsx,
   },
+  { name: "summary", method: "GET", route: "campaigns/{campaignId}/summary", auth: "secretariat", handler: getSummary },
+  {
+    name: "summary-docx",
+    method: "GET",
+    route: "campaigns/{campaignId}/summary.docx",
+    auth: "secretariat",
+    handler: getSummaryDocx,
+  },
   { name: "audit", method: "GET", route: "campaigns/{campaignId}/audit", auth: "secretariat", handler: listAudit },
   { name: "sync-status", method: "GET", route: "campaigns/{campaignId}/sync", auth: "secretariat", handler: getSync },
-  { name: "validate", method: "POST", route: "validate", auth: "none", handler: validate },
+  { name: "validate", method: "POST", route: "validate", auth: "signedIn", quota: "validate", handler: validate },
   { name: "dev-jwks", method: "GET", route: "dev/jwks", auth: "dev", handler: devJwks },
   { name: "dev-token", method: "POST", route: "dev/token", auth: "dev", handler: devToken },
   ...GWORKSPACE_ROUTES,
 ];
 
-/** The routes that exist for this configuration: development routes only with the development issuer. */
+/**
+ * The routes that exist for this configuration: development routes only with the development issuer, which only
+ * the local host on loopback ever has (the Azure entry passes false whatever the settings say).
+ */
 export function activeRoutes(devAuth: boolean): Route[] {
   return ROUTES.filter((r) => devAuth || r.auth !== "dev");
 }

@@ -3,6 +3,8 @@
  * app.timer. Each path is one function
  * answering its methods plus OPTIONS (CORS preflight), through the same serve() step as the local host.
  * Leave the Function App's platform CORS list empty: ALLOWED_ORIGINS is applied here, once.
+ * serve() checks the route, the token and the upload budget from the headers before a handler calls
+ * request.arrayBuffer(), so nothing of an unauthorised body is parsed or held by our code.
  */
 import { app, type HttpResponseInit } from "@azure/functions";
 import { toErrorResponse } from "../app/errors";
@@ -11,13 +13,15 @@ import { serve } from "../app/serve";
 import { compose } from "../compose";
 import { loadConfig } from "../config";
 import { TIMER_SCHEDULE } from "../sync/scheduler";
+import { REMINDER_TIMER_SCHEDULE } from "../reminders/service";
 
-const config = loadConfig();
+// "azure": development sign-in is refused whatever the settings, and no /api/dev/* route is registered below.
+const config = loadConfig({}, "azure");
 const composed = compose(config);
 // Requests report a failed start themselves; this keeps the worker from dying on an unhandled rejection first.
 composed.catch((err: unknown) => console.error("cchc-report: startup failed", err));
 
-for (const [route, routes] of routesByPath(activeRoutes(config.auth.mode === "dev"))) {
+for (const [route, routes] of routesByPath(activeRoutes(false))) {
   app.http(routes.map((r) => r.name).join("_"), {
     route,
     methods: [...routes.map((r) => r.method), "OPTIONS"],
@@ -43,5 +47,16 @@ app.timer("sheet-sync", {
   schedule: TIMER_SCHEDULE,
   handler: async () => {
     await (await composed).deps.sync.tick();
+  },
+});
+
+/*
+ * Reminder e-mails, for the same reason a timer: one instance at a time runs the policy, and the work list is
+ * already durable (the reminders claimed in the store), so a crashed tick is finished by the next one.
+ */
+app.timer("reminders", {
+  schedule: REMINDER_TIMER_SCHEDULE,
+  handler: async () => {
+    await (await composed).deps.reminders.tick();
   },
 });

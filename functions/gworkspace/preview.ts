@@ -34,7 +34,7 @@ export const preview: PublicHandler = async ({ req, ctx, deps }) => {
   const trigger = ADDON_TRIGGERS.get(path);
   if (!trigger) throw new CodedError("http.notFound", path);
   const as = q.get("as") ?? "secretariat";
-  const principal = principalOf(as, (id) => deps.units.get(id) !== undefined);
+  const principal = principalOf(as, (id) => deps.campaigns.campaignsOf(id).length > 0);
   const formInputs = Object.fromEntries(
     [...q.entries()].filter(([k]) => k.startsWith("f.")).map(([k, v]) => [k.slice(2), { stringInputs: { value: [v] } }]),
   );

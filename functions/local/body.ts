@@ -1,12 +1,13 @@
 import type { IncomingMessage } from "node:http";
 
-export type BodyResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: "tooLarge" | "aborted" };
+export type BodyResult = { ok: true; bytes: Uint8Array } | { ok: false; reason: "tooLarge" | "aborted" | "timeout" };
 
 /**
- * Buffers a request body up to `maxBytes`. A declared Content-Length over the cap is refused before one byte is read;
- * a chunked body is counted as it arrives and reading stops at the first byte over the cap.
+ * Buffers a request body up to `maxBytes` within `timeoutMs`. A declared Content-Length over the cap is refused
+ * before one byte is read; a chunked body is counted as it arrives and reading stops at the first byte over the cap.
+ * A body still incomplete at the deadline is cut (a slow upload holds its reservation and a connection otherwise).
  */
-export function readCapped(req: IncomingMessage, maxBytes: number): Promise<BodyResult> {
+export function readCapped(req: IncomingMessage, maxBytes: number, timeoutMs: number): Promise<BodyResult> {
   const declared = Number(req.headers["content-length"]);
   if (Number.isFinite(declared) && declared > maxBytes) return Promise.resolve({ ok: false, reason: "tooLarge" });
 
@@ -14,6 +15,7 @@ export function readCapped(req: IncomingMessage, maxBytes: number): Promise<Body
     const chunks: Buffer[] = [];
     let total = 0;
     const finish = (result: BodyResult) => {
+      clearTimeout(timer);
       req.off("data", onData);
       req.off("end", onEnd);
       req.off("error", onError);
@@ -31,6 +33,11 @@ export function readCapped(req: IncomingMessage, maxBytes: number): Promise<Body
     };
     const onEnd = () => finish({ ok: true, bytes: new Uint8Array(Buffer.concat(chunks, total)) });
     const onError = () => finish({ ok: false, reason: "aborted" });
+    const timer = setTimeout(() => {
+      req.pause();
+      chunks.length = 0;
+      finish({ ok: false, reason: "timeout" });
+    }, timeoutMs);
     req.on("data", onData);
     req.on("end", onEnd);
     req.on("error", onError);

@@ -1,7 +1,9 @@
 /**
- * The local host: node:http translated to the same HttpRequest objects, the same route table and the same serve()
- * step as Azure Functions. What the Functions host does for us in Azure is done here: routing with path parameters,
- * a hard cap on request bodies (refused before or while reading, never buffered beyond the cap) and graceful close.
+ * The local host: node:http translated to the same HttpRequest objects, the same route table and the same admit()
+ * and dispatch() steps as Azure Functions. What the Functions host does for us in Azure is done here: routing with
+ * path parameters, a hard cap on request bodies (refused before or while reading, never buffered beyond the cap), a
+ * deadline for receiving them, and graceful close. A body is read only once admit() has accepted the headers
+ * (route, token, quota, a reservation in the instance's upload budget).
  */
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
@@ -12,7 +14,9 @@ import type { Deps } from "../app/deps";
 import { errorResponse } from "../app/errors";
 import type { Route } from "../app/route";
 import { API_PREFIX } from "../app/routes";
-import { serve, withHeaders } from "../app/serve";
+import { admit, dispatch, withHeaders } from "../app/serve";
+import { isLoopbackHost } from "../config";
+import { CodedError } from "../../shared/errors/codes";
 import { readCapped } from "./body";
 import { createRouter } from "./router";
 
@@ -66,6 +70,10 @@ async function send(res: ServerResponse, init: HttpResponseInit, close = false):
 }
 
 export async function startLocalHost(opts: LocalHostOptions): Promise<LocalHost> {
+  const listenOn = opts.host ?? "127.0.0.1";
+  if (opts.routes.some((r) => r.auth === "dev") && !isLoopbackHost(listenOn)) {
+    throw new CodedError("config.invalid", `development sign-in is served on loopback only, not on ${listenOn}`);
+  }
   const route = createRouter(opts.routes);
   const log = opts.log ?? ((level, msg) => (level === "error" ? console.error(msg) : console.log(msg)));
   const prefix = `/${API_PREFIX}/`;
@@ -73,45 +81,59 @@ export async function startLocalHost(opts: LocalHostOptions): Promise<LocalHost>
   // Filled in once listening; the Host header is the client's to choose, so it is not used to build URLs.
   let base = "http://127.0.0.1";
 
+  /** Answers without reading a body the client may still be sending: the connection closes after the answer. */
+  async function refuse(req: IncomingMessage, res: ServerResponse, answer: HttpResponseInit): Promise<void> {
+    const pending = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
+    if (!pending) {
+      req.resume();
+      return send(res, answer);
+    }
+    // The short delay lets the client read the answer before the reset.
+    res.once("finish", () => setTimeout(() => req.socket.destroy(), 50).unref());
+    return send(res, answer, true);
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? "/", base);
     const cors = corsHeaders(req.headers.origin ?? null, deps.allowedOrigins);
     const match = url.pathname.startsWith(prefix) ? route(url.pathname.slice(prefix.length)) : undefined;
-    if (!match) {
-      req.resume();
-      return send(res, withHeaders(errorResponse("http.notFound"), cors));
-    }
-    let bytes: Uint8Array | undefined;
-    // Only a route that takes a body gets one read; anything else (405, preflight, GET) is answered without it.
-    const takesBody = match.routes.some((r) => r.method === req.method && r.method !== "GET");
-    if (takesBody) {
-      const body = await readCapped(req, deps.maxUploadBytes);
-      if (!body.ok) {
-        if (body.reason === "aborted") return void res.destroy();
-        const tooLarge = errorResponse("http.payloadTooLarge", { limitBytes: deps.maxUploadBytes });
-        // Refused without reading the rest: the connection is dropped once the answer is out (the short delay lets
-        // the client read it before the reset).
-        res.once("finish", () => setTimeout(() => req.socket.destroy(), 50).unref());
-        return send(res, withHeaders(tooLarge, cors), true);
-      }
-      bytes = body.bytes;
-    } else {
-      req.resume();
-    }
-    const request = new HttpRequest({
-      method: req.method ?? "GET",
-      url: url.href,
-      headers: headersOf(req),
-      params: match.params,
-      ...(bytes ? { body: { bytes } } : {}),
-    });
-    const functionName = match.routes.find((r) => r.method === req.method)?.name ?? match.routes[0]?.name ?? "unknown";
+    if (!match) return refuse(req, res, withHeaders(errorResponse("http.notFound"), cors));
+    const method = req.method ?? "GET";
+    const headers = headersOf(req);
+    const functionName = match.routes.find((r) => r.method === method)?.name ?? match.routes[0]?.name ?? "unknown";
     const ctx = new InvocationContext({
       invocationId: randomUUID(),
       functionName,
       logHandler: (level, ...args) => log(level, `[${functionName}] ${args.map(String).join(" ")}`),
     });
-    await send(res, await serve(match.routes, request, ctx, deps));
+    // Route, token, quota and the body's byte reservation are settled from the headers before a byte is read.
+    const admission = await admit(match.routes, { method, headers: new Headers(headers) }, deps, (m) => ctx.error(m));
+    if ("answer" in admission) return refuse(req, res, admission.answer);
+    const { admitted } = admission;
+    try {
+      let bytes: Uint8Array | undefined;
+      if (method !== "GET" && method !== "HEAD") {
+        const body = await readCapped(req, deps.maxUploadBytes, deps.limits.bodyTimeoutMs);
+        if (!body.ok) {
+          if (body.reason !== "tooLarge") return void req.socket.destroy();
+          const tooLarge = errorResponse("http.payloadTooLarge", { limitBytes: deps.maxUploadBytes });
+          return refuse(req, res, withHeaders(tooLarge, admitted.cors));
+        }
+        bytes = body.bytes;
+      } else {
+        req.resume();
+      }
+      const request = new HttpRequest({
+        method,
+        url: url.href,
+        headers,
+        params: match.params,
+        ...(bytes ? { body: { bytes } } : {}),
+      });
+      await send(res, await dispatch(admitted, request, ctx, deps));
+    } finally {
+      admitted.release();
+    }
   }
 
   const inFlight = new Set<Promise<void>>();
@@ -125,13 +147,14 @@ export async function startLocalHost(opts: LocalHostOptions): Promise<LocalHost>
       .finally(() => inFlight.delete(p));
     inFlight.add(p);
   });
-  // Slow clients may not hold connections open forever (slowloris).
+  // Slow clients may not hold connections open (slowloris): headers within 20 s, then the body within its own
+  // deadline (readCapped); the server-wide request timeout is only the backstop.
   server.headersTimeout = 20_000;
-  server.requestTimeout = 120_000;
+  server.requestTimeout = server.headersTimeout + deps.limits.bodyTimeoutMs + 5_000;
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(opts.port, opts.host ?? "127.0.0.1", () => resolve());
+    server.listen(opts.port, listenOn, () => resolve());
   });
   const { port, address } = server.address() as AddressInfo;
   const hostPart = address.includes(":") ? `[${address}]` : address;

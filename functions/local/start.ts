@@ -25,16 +25,25 @@ function sheetTarget(config: Config): string {
     : `${s.dir}/<campaign>.xlsx (set GOOGLE_SHEETS_SPREADSHEET_ID for a Google Sheet, see README)`;
 }
 
+function mailTarget(config: Config): string {
+  const m = config.mail;
+  return m.kind === "smtp"
+    ? `SMTP relay ${new URL(m.url).host}, from ${m.from}`
+    : `.eml files in the outbox folder ${m.dir} (set SMTP_URL to send real e-mail, see README)`;
+}
+
 function nextSteps(url: string, addinUrl: string | undefined, config: Config, deps: Deps): string {
   const api = `${url}/api`;
   const campaign = deps.campaigns.list().find((c) => c.demo) ?? deps.campaigns.list()[0];
-  const unit = deps.units.get("snv") ?? deps.units.list()[0];
+  const units = campaign ? deps.campaigns.unitsFor(campaign.id) : undefined;
+  const unit = units?.get("snv") ?? units?.list()[0];
   const lines = [
     "",
     `CCHC report API — ${api}  (version ${deps.version})`,
     `  store: ${deps.store.kind}, documents: ${deps.blobs.kind}, data folder: ${config.dataDir}`,
     `  secretariat sheet: ${sheetTarget(config)}`,
-    `  campaigns: ${deps.campaigns.list().map((c) => c.id).join(", ")}; units: ${deps.units.list().length}`,
+    `  campaigns: ${deps.campaigns.list().map((c) => `${c.id} (${deps.campaigns.unitsFor(c.id).list().length} units)`).join(", ")}`,
+    `  reminder e-mails: ${mailTarget(config)}`,
     "",
     "Open next:",
     `  curl ${api}/health`,
@@ -45,7 +54,7 @@ function nextSteps(url: string, addinUrl: string | undefined, config: Config, de
       "",
       "Submit a report as a clerk (development sign-in, CCHC_DEV_AUTH=1 — never in production):",
       `  TOKEN=$(curl -s -X POST ${api}/dev/token -H 'Content-Type: application/json' -d '{"unitId":"${unit.id}"}' | node -pe 'JSON.parse(require("fs").readFileSync(0)).token')`,
-      `  npx cchc outline --unit ${unit.id} --out ${unit.id}.docx --example   # a filled sample (drop --example for the blank outline to fill in Word)`,
+      `  npx cchc outline --campaign ${campaign.id} --unit ${unit.id} --out ${unit.id}.docx --example   # a filled sample (drop --example for the blank outline to fill in Word)`,
       `  curl -X POST ${api}/campaigns/${campaign.id}/units/${unit.id}/submissions \\`,
       `    -H "Authorization: Bearer $TOKEN" -H "Idempotency-Key: $(date +%s)" \\`,
       "    -H 'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document' \\",
@@ -53,6 +62,13 @@ function nextSteps(url: string, addinUrl: string | undefined, config: Config, de
       "See who has submitted (Sở Nội vụ): get a token with '{\"role\":\"secretariat\"}', then",
       `  curl -H "Authorization: Bearer $TOKEN" ${api}/campaigns/${campaign.id}/status`,
       `  curl -H "Authorization: Bearer $TOKEN" -o status.xlsx ${api}/campaigns/${campaign.id}/status.xlsx`,
+      "The province's picture from the reports' content (summary, and the consolidated report's draft):",
+      `  curl -H "Authorization: Bearer $TOKEN" ${api}/campaigns/${campaign.id}/summary`,
+      `  curl -H "Authorization: Bearer $TOKEN" -o tong-hop.docx ${api}/campaigns/${campaign.id}/summary.docx`,
+      `Document links in the sheet open ${config.openUrl}?submission=… (sign in, then download).`,
+      "Review a submission, and remind the units that have not submitted (what would be sent: dryRun):",
+      `  curl -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"decision":"returned","comment":"Thiếu thời hạn khắc phục ở mục III"}' ${api}/submissions/${campaign.id}.${unit.id}.v1/review`,
+      `  curl -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"dryRun":true}' ${api}/campaigns/${campaign.id}/reminders`,
     );
   }
   lines.push(
@@ -81,6 +97,8 @@ async function main(): Promise<void> {
   console.log(nextSteps(host.url, pane?.url, config, app.deps));
   // Reconciles what a previous run left dirty, then keeps the sheet in step; failures are logged and retried.
   void app.deps.sync.start();
+  // Reminder e-mails: the campaign policy runs now and every few minutes (claims in the store: never twice).
+  app.deps.reminders.start();
 
   let stopping = false;
   const stop = async (signal: string) => {

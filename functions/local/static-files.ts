@@ -14,6 +14,23 @@ const TYPES: Record<string, string> = {
 };
 
 /**
+ * Who may frame the pane: Office on the web (Word on the web runs in officeapps.live.com; the Microsoft 365 shells on
+ * office.com, microsoft365.com, cloud.microsoft; documents opened from OneDrive/SharePoint on sharepoint.com) and the
+ * pane's own origin (its dialogs). Desktop Word loads the pane as a top-level web view, which frame-ancestors does not
+ * restrict. Anyone else framing it (clickjacking the "Nộp báo cáo" button) is refused by the browser.
+ */
+export const FRAME_ANCESTORS = [
+  "'self'",
+  "https://*.officeapps.live.com",
+  "https://*.office.com",
+  "https://*.office365.com",
+  "https://*.microsoft365.com",
+  "https://*.cloud.microsoft",
+  "https://*.sharepoint.com",
+];
+const CSP = `frame-ancestors ${FRAME_ANCESTORS.join(" ")}; object-src 'none'; base-uri 'self'`;
+
+/**
  * A request handler for the built task pane (dist/addin): GET/HEAD of files under `dir` only, "/" → taskpane.html,
  * no directory listings, nothing outside `dir` (paths are resolved and checked, symlinks are not followed out).
  */
@@ -48,6 +65,7 @@ export function staticFiles(dir: string): (req: IncomingMessage, res: ServerResp
       // The pane is rebuilt often during development; Office caches aggressively otherwise.
       "cache-control": "no-cache",
       "x-content-type-options": "nosniff",
+      "content-security-policy": CSP,
     });
     if (req.method === "HEAD") res.end();
     else fs.createReadStream(real).pipe(res);

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { Container, Database } from "@azure/cosmos";
 import { z } from "zod";
+import { ContestSchema } from "../../shared/api/contest";
 import { isConflict, isNotFound } from "./cosmos-errors";
 
 export const CONTAINERS = {
@@ -18,6 +19,12 @@ export const CONTAINERS = {
   audit: { id: "audit", partitionKey: "/campaignId" },
   /** pk /pk = "dirty", id = campaignId: the few "sheet needs a reconcile" marks, listed with one partition read. */
   marks: { id: "sync-marks", partitionKey: "/pk" },
+  /** pk /campaignId, id = submissionId: what each report says; the summary reads one partition. */
+  extracts: { id: "extracts", partitionKey: "/campaignId" },
+  /** pk /campaignId, id = submissionId: Sở Nội vụ's review of each version (status reads one partition). */
+  reviews: { id: "reviews", partitionKey: "/campaignId" },
+  /** pk /campaignId, id = `${unitId}|${kind}`: one document per reminder, created-if-absent = claimed once. */
+  reminders: { id: "reminders", partitionKey: "/campaignId" },
 } as const;
 
 export const DIRTY_PARTITION = "dirty";
@@ -27,6 +34,9 @@ export interface StoreContainers {
   unitHeads: Container;
   audit: Container;
   marks: Container;
+  extracts: Container;
+  reviews: Container;
+  reminders: Container;
 }
 
 export const unitPartition = (campaignId: string, unitId: string): string => `${campaignId}|${unitId}`;
@@ -42,6 +52,9 @@ export const headDocSchema = z.object({
   latestAt: z.string(),
   firstAt: z.string(),
   latestWarnings: z.number().int().nonnegative(),
+  // Absent on heads written before contesting existed.
+  latestContested: z.number().int().nonnegative().default(0),
+  latestContests: z.array(ContestSchema).default([]),
 });
 export type HeadDoc = z.infer<typeof headDocSchema>;
 
@@ -91,5 +104,8 @@ export async function openContainers(database: Database, provision: boolean): Pr
     unitHeads: await open(CONTAINERS.unitHeads),
     audit: await open(CONTAINERS.audit),
     marks: await open(CONTAINERS.marks),
+    extracts: await open(CONTAINERS.extracts),
+    reviews: await open(CONTAINERS.reviews),
+    reminders: await open(CONTAINERS.reminders),
   };
 }

@@ -14,7 +14,7 @@ import type { HeadDoc, StoreContainers } from "./cosmos-layout";
 import { headDocSchema, idemDocSchema, idemId, slotId, unitPartition } from "./cosmos-layout";
 import type { Versioned } from "./cosmos-docs";
 import { backoff, createIfAbsent, deleteIfMatch, readDoc, replaceIfMatch } from "./cosmos-docs";
-import { submissionRecordSchema, toSubmissionRecord } from "./records";
+import { headFigures, submissionRecordSchema, toSubmissionRecord } from "./records";
 import { submissionIdOf } from "./submission-id";
 
 export interface RecordContext {
@@ -58,6 +58,7 @@ async function bindKey(ctx: RecordContext, unit: Unit, key: string, version: num
 
 /** One attempt to move the head from record.version - 1 to record.version; false if the head moved meanwhile. */
 function advanceHead(ctx: RecordContext, unit: Unit, record: SubmissionRecord, head: Versioned<HeadDoc> | undefined) {
+  const figures = headFigures(record);
   const doc: HeadDoc = {
     id: unit.unitId,
     campaignId: unit.campaignId,
@@ -65,7 +66,9 @@ function advanceHead(ctx: RecordContext, unit: Unit, record: SubmissionRecord, h
     latestSubmissionId: record.submissionId,
     latestAt: record.receivedAt,
     firstAt: head?.doc.firstAt ?? record.receivedAt,
-    latestWarnings: record.findings.length,
+    latestWarnings: figures.warnings,
+    latestContested: figures.contested,
+    latestContests: figures.contests,
   };
   return head
     ? replaceIfMatch(ctx.containers.unitHeads, unit.campaignId, doc, head.etag)

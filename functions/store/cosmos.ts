@@ -15,8 +15,9 @@ import { toCosmosStoreError } from "./cosmos-errors";
 import { DIRTY_PARTITION, headDocSchema, markDocSchema, openContainers } from "./cosmos-layout";
 import type { RecordContext } from "./cosmos-record";
 import { findByKey, readHead, readSlot, recordSubmission, unitOf } from "./cosmos-record";
-import { toAuditEntry, toSubmissionRecord } from "./records";
+import { toAuditEntry, toStoredExtract, toSubmissionRecord } from "./records";
 import { serializeByKey } from "./serialize-by-key";
+import { cosmosDesk } from "./cosmos-desk";
 import { parseSubmissionId } from "./submission-id";
 
 export type TokenCredential = NonNullable<CosmosClientOptions["aadCredentials"]>;
@@ -65,7 +66,7 @@ export async function openCosmosStore(opts: CosmosStoreOptions): Promise<Submiss
     client.dispose();
     throw toCosmosStoreError(err);
   }
-  const { submissions, unitHeads, audit, marks } = ctx.containers;
+  const { submissions, unitHeads, audit, marks, extracts } = ctx.containers;
   let closed = false;
   const perUnit = serializeByKey();
 
@@ -122,8 +123,17 @@ export async function openCosmosStore(opts: CosmosStoreOptions): Promise<Submiss
           )
           .fetchAll();
         return resources.map((r: unknown): UnitSubmissionState => {
-          const { id, latestVersion, latestSubmissionId, latestAt, firstAt, latestWarnings } = headDocSchema.parse(r);
-          return { unitId: id, latestVersion, latestSubmissionId, latestAt, firstAt, latestWarnings };
+          const head = headDocSchema.parse(r);
+          return {
+            unitId: head.id,
+            latestVersion: head.latestVersion,
+            latestSubmissionId: head.latestSubmissionId,
+            latestAt: head.latestAt,
+            firstAt: head.firstAt,
+            latestWarnings: head.latestWarnings,
+            latestContested: head.latestContested,
+            latestContests: head.latestContests,
+          };
         });
       }),
     appendAudit: (entry: AuditEntry) =>
@@ -180,6 +190,22 @@ export async function openCosmosStore(opts: CosmosStoreOptions): Promise<Submiss
         // If a newer mark lands between this read and the delete, its new ETag makes the delete a no-op.
         if (mark && mark.doc.since <= since) await deleteIfMatch(marks, campaignId, DIRTY_PARTITION, mark.etag);
       }),
+    putExtract: (entry) =>
+      guard(async () => {
+        // Deterministic id: a repeated write replaces the same document.
+        await extracts.items.upsert({ ...entry, id: entry.submissionId });
+      }),
+    listExtracts: (campaignId) =>
+      guard(async () => {
+        const { resources } = await extracts.items
+          .query(
+            { query: "SELECT * FROM c WHERE c.campaignId = @c", parameters: [{ name: "@c", value: campaignId }] },
+            { partitionKey: campaignId },
+          )
+          .fetchAll();
+        return resources.map((r: unknown) => toStoredExtract(r)).sort((a, b) => (a.submissionId < b.submissionId ? -1 : 1));
+      }),
+    ...cosmosDesk(ctx, guard),
     ping: () =>
       guard(async () => {
         await database.read();

@@ -1,4 +1,8 @@
 import type { AuditEntryView } from "../../shared/api/audit";
+import type { Contest } from "../../shared/api/contest";
+import type { ReportExtract } from "../../shared/summary/schema";
+import type { ReminderRecord, ReminderState } from "../../shared/api/reminders";
+import type { Review } from "../../shared/api/review";
 
 /**
  * The submissions store port. Adapters: ./sqlite.ts (embedded default) and ./cosmos.ts (Azure Cosmos DB).
@@ -21,11 +25,13 @@ export interface SubmissionRecord {
   sizeBytes: number;
   /** Who submitted (token subject). */
   submittedBy: string;
-  /** Warnings kept with the receipt (JSON of shared Finding[]). */
+  /** Warnings and contested errors kept with the receipt (JSON of shared Finding[]). */
   findings: unknown[];
+  /** The reasons given for contested errors, one per code (empty for records from before contesting existed). */
+  contested: Contest[];
 }
 
-export type NewSubmission = Omit<SubmissionRecord, "submissionId" | "version">;
+export type NewSubmission = Omit<SubmissionRecord, "submissionId" | "version" | "contested"> & { contested?: Contest[] };
 
 export interface RecordResult {
   record: SubmissionRecord;
@@ -42,10 +48,34 @@ export interface UnitSubmissionState {
   firstAt: string;
   /** Warnings count of the latest version. */
   latestWarnings: number;
+  /** Contested findings of the latest version (errors submitted with a reason), and those reasons. */
+  latestContested: number;
+  latestContests: Contest[];
 }
 
 /** One submission attempt (who, when, unit, outcome, code): the same shape the audit endpoint serves. */
 export type AuditEntry = AuditEntryView;
+
+/** What a submission's report says (shared/summary), kept beside it for the campaign's summary and sheet tabs. */
+export interface StoredExtract {
+  submissionId: string;
+  campaignId: string;
+  unitId: string;
+  extract: ReportExtract;
+}
+
+/** Sở Nội vụ's decision on one version; a later decision on the same version replaces it (the audit keeps both). */
+export interface ReviewRecord extends Review {
+  submissionId: string;
+  campaignId: string;
+  unitId: string;
+  version: number;
+}
+
+/** notLatest: a newer version exists (or is being committed), so this one can no longer be reviewed. */
+export type PutReviewOutcome = "ok" | "notFound" | "notLatest";
+
+export type { ReminderRecord };
 
 export interface SubmissionStore {
   readonly kind: "sqlite" | "cosmos";
@@ -68,7 +98,31 @@ export interface SubmissionStore {
   dirtyCampaigns(): Promise<{ campaignId: string; since: string }[]>;
   /** Clears the mark only if it was not set again after `since` (a submission during a sync keeps it dirty). */
   clearDirty(campaignId: string, since: string): Promise<void>;
+  /** Stores (or replaces) the extract of a submission: written after the record, so it is safe to repeat. */
+  putExtract(entry: StoredExtract): Promise<void>;
+  /** Every stored extract of the campaign (all versions), in one read of one partition. */
+  listExtracts(campaignId: string): Promise<StoredExtract[]>;
+  /** Stores the review of `review.submissionId` only if that version is its unit's latest, atomically. */
+  putReview(review: ReviewRecord): Promise<PutReviewOutcome>;
+  /** Every stored review of a campaign, or of one unit: at most one per version. */
+  listReviews(campaignId: string, unitId?: string): Promise<ReviewRecord[]>;
+  /**
+   * Inserts the reminder unless one with the same (campaign, unit, kind) exists: true when this call claimed it.
+   * Under concurrent calls (several hosts) exactly one gets true, so a reminder is sent at most once.
+   */
+  claimReminder(reminder: ReminderRecord): Promise<boolean>;
+  /** Replaces the reminder only if it is still in `expected` (state and attempts): false when another host moved it. */
+  updateReminder(
+    reminder: ReminderRecord,
+    expected: { state: ReminderState; attempts: number },
+  ): Promise<boolean>;
+  listReminders(campaignId: string): Promise<ReminderRecord[]>;
   ping(): Promise<void>;
+  /**
+   * Every document hash a record points at. Optional: a store that answers it lets compose sweep orphan documents
+   * of the disk blob store at start (SQLite does; Cosmos deployments use Azure Blob, which has no partial files).
+   */
+  referencedDocuments?(): Promise<Set<string>>;
   /** After close every call rejects with StoreUnavailableError. */
   close(): Promise<void>;
 }

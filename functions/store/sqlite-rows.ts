@@ -1,4 +1,6 @@
 /** Row shapes of the SQLite tables and their mapping to the port's types (validated on the way out). */
+import { z } from "zod";
+import { ContestSchema } from "../../shared/api/contest";
 import type { AuditEntry, SubmissionRecord, UnitSubmissionState } from "./port";
 import { toAuditEntry, toSubmissionRecord } from "./records";
 
@@ -15,6 +17,8 @@ export interface SubmissionRow {
   size_bytes: number;
   submitted_by: string;
   findings: string;
+  /** JSON of Contest[]. */
+  contested: string;
 }
 
 export interface HeadRow {
@@ -24,6 +28,8 @@ export interface HeadRow {
   latest_at: string;
   first_at: string;
   latest_warnings: number;
+  latest_contested: number;
+  latest_contests: string;
 }
 
 export interface AuditRow {
@@ -35,7 +41,10 @@ export interface AuditRow {
   code: string;
   sha256: string | null;
   submission_id: string | null;
+  contested: string | null;
 }
+
+const ContestsSchema = z.array(ContestSchema);
 
 export function fromRow(row: SubmissionRow): SubmissionRecord {
   return toSubmissionRecord({
@@ -51,6 +60,7 @@ export function fromRow(row: SubmissionRow): SubmissionRecord {
     sizeBytes: row.size_bytes,
     submittedBy: row.submitted_by,
     findings: JSON.parse(row.findings) as unknown,
+    contested: JSON.parse(row.contested) as unknown,
   });
 }
 
@@ -68,6 +78,7 @@ export function toRow(record: SubmissionRecord): SubmissionRow {
     size_bytes: record.sizeBytes,
     submitted_by: record.submittedBy,
     findings: JSON.stringify(record.findings),
+    contested: JSON.stringify(record.contested),
   };
 }
 
@@ -79,6 +90,8 @@ export function fromHeadRow(h: HeadRow): UnitSubmissionState {
     latestAt: h.latest_at,
     firstAt: h.first_at,
     latestWarnings: h.latest_warnings,
+    latestContested: h.latest_contested,
+    latestContests: ContestsSchema.parse(JSON.parse(h.latest_contests)),
   };
 }
 
@@ -92,5 +105,6 @@ export function fromAuditRow(r: AuditRow): AuditEntry {
     code: r.code,
     sha256: r.sha256 ?? undefined,
     submissionId: r.submission_id ?? undefined,
+    contested: r.contested === null ? undefined : (JSON.parse(r.contested) as unknown),
   });
 }

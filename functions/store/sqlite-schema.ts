@@ -50,6 +50,46 @@ const MIGRATIONS: readonly string[] = [
     since       TEXT NOT NULL
   );
   `,
+  // 2: contesting a finding with a reason: the reasons of each version (JSON), and on the head what status shows.
+  `
+  ALTER TABLE submissions ADD COLUMN contested TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE unit_heads ADD COLUMN latest_contested INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE unit_heads ADD COLUMN latest_contests TEXT NOT NULL DEFAULT '[]';
+  ALTER TABLE audit ADD COLUMN contested TEXT;
+  `,
+  // 3: what each report says (shared/summary), beside its submission; one campaign's rows are one index range.
+  `
+  CREATE TABLE extracts (
+    submission_id TEXT PRIMARY KEY REFERENCES submissions (submission_id),
+    campaign_id   TEXT NOT NULL,
+    unit_id       TEXT NOT NULL,
+    extract       TEXT NOT NULL
+  );
+  CREATE INDEX extracts_by_campaign ON extracts (campaign_id);
+  `,
+  // 4: the secretariat's desk: reviews of versions, and reminders claimed once per (campaign, unit, kind).
+  `
+  CREATE TABLE reviews (
+    submission_id TEXT PRIMARY KEY REFERENCES submissions (submission_id),
+    campaign_id   TEXT NOT NULL,
+    unit_id       TEXT NOT NULL,
+    version       INTEGER NOT NULL,
+    decision      TEXT NOT NULL CHECK (decision IN ('accepted', 'returned')),
+    comment       TEXT NOT NULL,
+    by            TEXT NOT NULL,
+    at            TEXT NOT NULL
+  );
+  CREATE INDEX reviews_by_unit ON reviews (campaign_id, unit_id);
+  CREATE TABLE reminders (
+    campaign_id TEXT NOT NULL,
+    unit_id     TEXT NOT NULL,
+    kind        TEXT NOT NULL,
+    state       TEXT NOT NULL,
+    attempts    INTEGER NOT NULL,
+    body        TEXT NOT NULL,
+    PRIMARY KEY (campaign_id, unit_id, kind)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 const SCHEMA_VERSION = MIGRATIONS.length;

@@ -9,11 +9,12 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import type { AuditEntry, NewSubmission, RecordResult, SubmissionStore } from "./port";
 import { StoreUnavailableError } from "./port";
-import { toAuditEntry, toSubmissionRecord } from "./records";
+import { headFigures, toAuditEntry, toStoredExtract, toSubmissionRecord } from "./records";
 import type { AuditRow, HeadRow, SubmissionRow } from "./sqlite-rows";
 import { fromAuditRow, fromHeadRow, fromRow, toRow } from "./sqlite-rows";
 import { toStoreError } from "./sqlite-errors";
 import { migrate } from "./sqlite-schema";
+import { sqliteDesk } from "./sqlite-desk";
 import { submissionIdOf } from "./submission-id";
 
 export interface SqliteStoreOptions {
@@ -54,14 +55,15 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
     head: db.prepare<[string, string], HeadRow>("SELECT * FROM unit_heads WHERE campaign_id = ? AND unit_id = ?"),
     insert: db.prepare(
       `INSERT INTO submissions VALUES (@submission_id, @campaign_id, @unit_id, @version, @idempotency_key,
-        @received_at, @due_at, @on_time, @sha256, @size_bytes, @submitted_by, @findings)`,
+        @received_at, @due_at, @on_time, @sha256, @size_bytes, @submitted_by, @findings, @contested)`,
     ),
     advanceHead: db.prepare(
       `INSERT INTO unit_heads VALUES (@campaign_id, @unit_id, @version, @submission_id, @received_at, @received_at,
-        @warnings)
+        @warnings, @contested_count, @contests)
        ON CONFLICT (campaign_id, unit_id) DO UPDATE SET latest_version = excluded.latest_version,
         latest_submission_id = excluded.latest_submission_id, latest_at = excluded.latest_at,
-        latest_warnings = excluded.latest_warnings`,
+        latest_warnings = excluded.latest_warnings, latest_contested = excluded.latest_contested,
+        latest_contests = excluded.latest_contests`,
     ),
     versions: db.prepare<[string, string], SubmissionRow>(
       "SELECT * FROM submissions WHERE campaign_id = ? AND unit_id = ? ORDER BY version DESC",
@@ -69,8 +71,8 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
     byId: db.prepare<[string], SubmissionRow>("SELECT * FROM submissions WHERE submission_id = ?"),
     heads: db.prepare<[string], HeadRow>("SELECT * FROM unit_heads WHERE campaign_id = ? ORDER BY unit_id"),
     appendAudit: db.prepare(
-      `INSERT INTO audit (campaign_id, unit_id, at, actor, outcome, code, sha256, submission_id)
-       VALUES (@campaignId, @unitId, @at, @actor, @outcome, @code, @sha256, @submissionId)`,
+      `INSERT INTO audit (campaign_id, unit_id, at, actor, outcome, code, sha256, submission_id, contested)
+       VALUES (@campaignId, @unitId, @at, @actor, @outcome, @code, @sha256, @submissionId, @contested)`,
     ),
     listAudit: db.prepare<[string, number], AuditRow>(
       "SELECT * FROM audit WHERE campaign_id = ? ORDER BY seq DESC LIMIT ?",
@@ -84,7 +86,29 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
       "SELECT campaign_id, since FROM dirty_marks ORDER BY campaign_id",
     ),
     clearDirty: db.prepare("DELETE FROM dirty_marks WHERE campaign_id = ? AND since <= ?"),
+    putExtract: db.prepare(
+      `INSERT INTO extracts VALUES (@submissionId, @campaignId, @unitId, @extract)
+       ON CONFLICT (submission_id) DO UPDATE SET extract = excluded.extract`,
+    ),
+    extracts: db.prepare<[string], { submission_id: string; campaign_id: string; unit_id: string; extract: string }>(
+      "SELECT * FROM extracts WHERE campaign_id = ? ORDER BY submission_id",
+    ),
+    documents: db.prepare<[], { sha256: string }>("SELECT DISTINCT sha256 FROM submissions"),
   };
+
+  /**
+   * The receipt a client holds must survive a power loss: its transaction commits with synchronous=FULL (the WAL is
+   * fsynced at commit). Everything else — audit lines, dirty marks — stays NORMAL, where a power loss may drop the
+   * last commits but never corrupts the database. better-sqlite3 is synchronous, so nothing interleaves.
+   */
+  function durably<T>(fn: () => T): T {
+    db.pragma("synchronous = FULL");
+    try {
+      return fn();
+    } finally {
+      db.pragma("synchronous = NORMAL");
+    }
+  }
 
   const recordTx = db.transaction((input: NewSubmission): RecordResult => {
     const existing = q.byKey.get(input.campaignId, input.unitId, input.idempotencyKey);
@@ -97,7 +121,13 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
     });
     const row = toRow(record);
     q.insert.run(row);
-    q.advanceHead.run({ ...row, warnings: record.findings.length });
+    const figures = headFigures(record);
+    q.advanceHead.run({
+      ...row,
+      warnings: figures.warnings,
+      contested_count: figures.contested,
+      contests: JSON.stringify(figures.contests),
+    });
     return { record, created: true };
   });
 
@@ -113,7 +143,7 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
 
   return {
     kind: "sqlite",
-    record: (input) => run(() => recordTx.immediate(input)),
+    record: (input) => run(() => durably(() => recordTx.immediate(input))),
     findByIdempotencyKey: (campaignId, unitId, key) =>
       run(() => {
         const row = q.byKey.get(campaignId, unitId, key);
@@ -129,7 +159,13 @@ export function openSqliteStore(opts: SqliteStoreOptions): SubmissionStore {
 run(() => q.heads.all(campaignId).map(fromHeadRow)),
     appendAudit: (entry: AuditEntry) =>
       run(() => {
-        q.appendAudit.run({ sha256: null, submissionId: null, ...toAuditEntry(entry) });
+        const { contested, ...rest } = toAuditEntry(entry);
+        q.appendAudit.run({
+          sha256: null,
+          submissionId: null,
+          ...rest,
+          contested: contested === undefined ? null : JSON.stringify(contested),
+        });
       }),
     listAudit: (campaignId, limit) =>
 run(() => q.listAudit.all(campaignId, Math.max(0, Math.floor(limit))).map(fromAuditRow)),
@@ -142,10 +178,27 @@ run(() => q.listAudit.all(campaignId, Math.max(0, Math.floor(limit))).map(fromAu
       run(() => {
         q.clearDirty.run(campaignId, since);
       }),
+    putExtract: (entry) =>
+      run(() => {
+        q.putExtract.run({ ...entry, extract: JSON.stringify(entry.extract) });
+      }),
+    listExtracts: (campaignId) =>
+      run(() =>
+        q.extracts.all(campaignId).map((r) =>
+          toStoredExtract({
+            submissionId: r.submission_id,
+            campaignId: r.campaign_id,
+            unitId: r.unit_id,
+            extract: JSON.parse(r.extract) as unknown,
+          }),
+        ),
+      ),
+    ...sqliteDesk(db, run),
     ping: () =>
       run(() => {
         db.prepare("SELECT 1").get();
       }),
+    referencedDocuments: () => run(() => new Set(q.documents.all().map((r) => r.sha256))),
     close: () => {
       if (!closed) {
         closed = true;

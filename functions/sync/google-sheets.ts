@@ -7,7 +7,7 @@ import { sheets as sheetsApi, type sheets_v4 } from "@googleapis/sheets";
 import type { OAuth2Client } from "google-auth-library";
 import { NATIVE_FETCH } from "./google-auth";
 import { CodedError } from "../../shared/errors/codes";
-import type { ReconcileReport, SheetSink, SheetTab, SheetTabs } from "./port";
+import { tabList, type ReconcileReport, type SheetSink, type SheetTab, type SheetTabs } from "./port";
 import { DEFAULT_RETRY, parseRetryAfter, withRetry, type RetryPolicy, type Verdict } from "./retry";
 import { LAYOUT_FIELDS, planSetup, SpreadsheetSnapshotSchema, type TabGrid } from "./sheets-layout";
 import { contentWrite } from "./sheets-write";
@@ -146,7 +146,7 @@ export function openGoogleSheetsSink(opts: GoogleSheetsOptions): SheetSink {
   }
 
   async function reconcile(campaignId: string, tabs: SheetTabs): Promise<ReconcileReport> {
-    const list = [titled(campaignId, tabs.status), titled(campaignId, tabs.summary)];
+    const list = tabList(tabs).map((t) => titled(campaignId, t));
     const report: ReconcileReport = { target: "google-sheets", writeRequests: 0, setupRequests: 0, bytes: 0 };
     try {
       await write(list, report);

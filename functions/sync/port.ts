@@ -18,10 +18,18 @@ export interface SheetTab {
   statusColumn?: number;
 }
 
-/** Both tabs of one campaign, always written together and in full. */
+/** The tabs of one campaign, always written together and in full. */
 export interface SheetTabs {
   status: SheetTab;
   summary: SheetTab;
+  /** From the reports' content (functions/sync/summary-tabs.ts): "Tồn tại theo lĩnh vực", "Giải pháp và thời hạn". */
+  shortcomings?: SheetTab;
+  remedies?: SheetTab;
+}
+
+/** Every tab present, in the order the sheet shows them. */
+export function tabList(tabs: SheetTabs): SheetTab[] {
+  return [tabs.status, tabs.summary, tabs.shortcomings, tabs.remedies].filter((t): t is SheetTab => t !== undefined);
 }
 
 export interface ReconcileReport {

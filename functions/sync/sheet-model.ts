@@ -5,8 +5,9 @@
 import type { StatusDocument, StatusTotals, UnitStatus } from "../../shared/api/status";
 import type { Campaign } from "../../shared/campaign/schema";
 import { formatDate, formatDateTime } from "../../shared/dates/format";
-import { LEVEL_LABELS } from "../../shared/status/table";
-import { UnitLevelSchema, type Unit } from "../../shared/units/schema";
+import { levelLabel } from "../../shared/campaign/levels";
+import { contestText, reviewLabel } from "../../shared/status/table";
+import type { Unit } from "../../shared/units/schema";
 import { documentPath } from "../app/submission/receipt";
 import type { Cell, SheetTab, SheetTabs } from "./port";
 
@@ -35,6 +36,10 @@ const STATUS_COLUMNS: [header: string, widthPx: number][] = [
   ["Thời điểm nộp", 140],
   ["Số cảnh báo", 110],
   ["Liên kết văn bản", 420],
+  ["Giải trình", 420],
+  ["Xét duyệt", 120],
+  ["Ý kiến xét duyệt", 320],
+  ["Nhắc lần cuối", 140],
 ];
 const STATUS_COLUMN = 5;
 
@@ -57,26 +62,40 @@ export interface SubmissionHead {
 }
 
 export interface SheetModelInput {
-  campaign: Pick<Campaign, "name">;
+  /** Its levels order the rows and label the "Cấp" column and the totals. */
+  campaign: Pick<Campaign, "name" | "levels">;
   status: StatusDocument;
   /** The registry: subordinate counts come from here. */
   units: readonly Unit[];
   heads: readonly SubmissionHead[];
-  /** Public origin of the API ("https://cchc.example.gov.vn"): links to documents are built on it. */
+  /** Public origin of the API ("https://cchc.example.gov.vn"): links to documents are built on it without openUrl. */
   publicUrl: string;
+  /** The pane's open.html: links go there (it signs in, then downloads), never straight to the API. */
+  openUrl?: string;
 }
 
-const LEVEL_ORDER = new Map(UnitLevelSchema.options.map((level, i) => [level, i]));
+/** Where a person clicking a document link in the sheet lands. */
+export function documentLinkOf(input: Pick<SheetModelInput, "publicUrl" | "openUrl">): (submissionId: string) => string {
+  if (input.openUrl) {
+    const open = input.openUrl;
+    return (id) => `${open}${open.includes("?") ? "&" : "?"}submission=${encodeURIComponent(id)}`;
+  }
+  const base = input.publicUrl.replace(/\/+$/, "");
+  return (id) => `${base}${documentPath(id)}`;
+}
+
 // Vietnamese collation: "Đức Thọ" sorts after "Can Lộc" and before "Hương Khê", as a reader expects.
 const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
 
-function statusTab({ status, units, heads, publicUrl }: SheetModelInput): SheetTab {
+function statusTab(input: SheetModelInput): SheetTab {
+  const { campaign, status, units, heads } = input;
+  const levelOrder = new Map(campaign.levels.map((level, i) => [level.id, i]));
   const unitById = new Map(units.map((u) => [u.id, u]));
   const headById = new Map(heads.map((h) => [h.unitId, h]));
-  const base = publicUrl.replace(/\/+$/, "");
+  const link = documentLinkOf(input);
   const sorted = [...status.units].sort(
     (a, b) =>
-      (LEVEL_ORDER.get(a.level) ?? 0) - (LEVEL_ORDER.get(b.level) ?? 0) ||
+      (levelOrder.get(a.level) ?? levelOrder.size) - (levelOrder.get(b.level) ?? levelOrder.size) ||
       collator.compare(a.name, b.name) ||
       (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0),
   );
@@ -85,7 +104,7 @@ function statusTab({ status, units, heads, publicUrl }: SheetModelInput): SheetT
     return [
       u.unitId,
       u.name,
-      LEVEL_LABELS[u.level],
+      levelLabel(campaign.levels, u.level),
       unitById.get(u.unitId)?.subordinateCount ?? "",
       formatDate(u.dueAt),
       SHEET_STATUS_LABELS[u.status],
@@ -93,7 +112,11 @@ function statusTab({ status, units, heads, publicUrl }: SheetModelInput): SheetT
       // The first version's time: the one "Đúng hạn" / "Nộp muộn" is judged by.
       u.submittedAt ? formatDateTime(u.submittedAt) : "",
       head ? head.latestWarnings : "",
-      head ? `${base}${documentPath(head.latestSubmissionId)}` : "",
+      head ? link(head.latestSubmissionId) : "",
+      contestText(u.contestedReasons),
+      reviewLabel(u),
+      u.reviewComment ?? "",
+      u.lastRemindedAt ? formatDateTime(u.lastRemindedAt) : "",
     ];
   });
   return {
@@ -111,7 +134,8 @@ function totalsRow(label: string, t: StatusTotals): Cell[] {
 }
 
 function summaryTab({ campaign, status }: SheetModelInput): SheetTab {
-  const levels = UnitLevelSchema.options.map((level) => totalsRow(LEVEL_LABELS[level], status.byLevel[level]));
+  const empty: StatusTotals = { units: 0, submitted: 0, onTime: 0, late: 0, missing: 0, overdue: 0, accepted: 0, returned: 0 };
+  const levels = campaign.levels.map((level) => totalsRow(level.label, status.byLevel[level.id] ?? empty));
   return {
     title: SUMMARY_TAB_TITLE,
     header: SUMMARY_COLUMNS.map(([h]) => h),

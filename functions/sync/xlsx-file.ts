@@ -7,7 +7,7 @@ import { mkdir, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { CodedError } from "../../shared/errors/codes";
 import { workbook } from "../app/exports/xlsx";
-import type { ReconcileReport, SheetSink, SheetTab } from "./port";
+import { tabList, type ReconcileReport, type SheetSink, type SheetTab } from "./port";
 
 /** Sheet pixels to Excel's character widths (Calibri 11: about 7 px a character). */
 const PX_PER_CHAR = 7;
@@ -30,7 +30,7 @@ export function openXlsxFileSink(opts: { dir: string }): SheetSink {
     target: "xlsx-file",
     async reconcile(campaignId, tabs): Promise<ReconcileReport> {
       const file = xlsxFilePath(opts.dir, campaignId);
-      const bytes = await workbook([sheetOf(tabs.status), sheetOf(tabs.summary)]);
+      const bytes = await workbook(tabList(tabs).map(sheetOf));
       const temp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
       try {
         await mkdir(opts.dir, { recursive: true });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ContestSchema } from "./contest";
 
 /** GET /api/campaigns/{campaignId}/audit (secretariat): submission attempts, newest first. */
 export const AuditEntrySchema = z.object({
@@ -12,6 +13,8 @@ export const AuditEntrySchema = z.object({
   code: z.string(),
   sha256: z.string().optional(),
   submissionId: z.string().optional(),
+  /** The reasons the attempt carried for contested errors (multipart submissions), accepted or not. */
+  contested: z.array(ContestSchema).optional(),
 });
 export type AuditEntryView = z.infer<typeof AuditEntrySchema>;
 export const AuditListSchema = z.array(AuditEntrySchema);

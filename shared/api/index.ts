@@ -1,5 +1,6 @@
 export * from "./audit";
 export * from "./campaigns";
+export * from "./contest";
 export * from "./dev";
 export * from "./errors";
 export * from "./health";
@@ -7,3 +8,6 @@ export * from "./me";
 export * from "./status";
 export * from "./submissions";
 export * from "./sync";
+export * from "./summary";
+export * from "./review";
+export * from "./reminders";

@@ -5,5 +5,7 @@ export const MeSchema = z.object({
   subject: z.string(),
   role: z.enum(["clerk", "secretariat"]),
   unitId: z.string().optional(),
+  /** Campaigns whose unit registry holds the clerk's unit (each campaign has its own units): the pane opens one. */
+  campaignIds: z.array(z.string()).optional(),
 });
 export type Me = z.infer<typeof MeSchema>;

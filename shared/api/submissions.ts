@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { FindingSchema } from "../model/findings";
+import { ContestSchema } from "./contest";
+import { ReviewSchema } from "./review";
 
 export const DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+/** The other form of POST …/submissions: parts `document` (the .docx) and `contested` (JSON, ContestRequestSchema). */
+export const MULTIPART_MEDIA_TYPE = "multipart/form-data";
 
 /** Idempotency-Key header: 1–200 printable ASCII characters (what curl users and the add-in can both send). */
 export const IdempotencyKeySchema = z.string().regex(/^[\x20-\x7e]{1,200}$/);
@@ -17,8 +21,10 @@ export const ReceiptSchema = z.object({
   onTime: z.boolean(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   sizeBytes: z.number().int().min(0),
-  /** Warnings only: a report with an error-severity finding is refused with 422. */
+  /** Warnings, and the errors the clerk contested (`contested: true`): an uncontested error is refused with 422. */
   findings: z.array(FindingSchema),
+  /** The reasons given for the contested errors, one per code; empty when nothing was contested (absent from servers before contesting existed). */
+  contested: z.array(ContestSchema).default([]),
 });
 export type Receipt = z.infer<typeof ReceiptSchema>;
 
@@ -27,6 +33,8 @@ export const VersionSchema = ReceiptSchema.extend({
   submittedBy: z.string(),
   /** GET path of the original bytes. */
   documentUrl: z.string(),
+  /** Sở Nội vụ's decision on this version; null while it waits for review (and from servers before reviews). */
+  review: ReviewSchema.nullable().default(null),
 });
 export type Version = z.infer<typeof VersionSchema>;
 export const VersionListSchema = z.array(VersionSchema);

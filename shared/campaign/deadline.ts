@@ -18,14 +18,26 @@ export function ruleMatches(rule: DeadlineRule, count: number): boolean {
   return (rule.minSubordinates ?? 0) <= count && (rule.maxSubordinates === undefined || count < rule.maxSubordinates);
 }
 
+/** The rules that decide a unit's deadline: its level's own rules if the campaign gives the level some. */
+export function rulesFor(campaign: Campaign, level: string | undefined): readonly DeadlineRule[] {
+  const own = level === undefined ? undefined : campaign.levels.find((l) => l.id === level)?.deadlines;
+  return own ?? campaign.deadlines.rules;
+}
+
+/** Every due date the campaign can give (yyyy-mm-dd), sorted: its general rules and its levels' own rules. */
+export function campaignDueDates(campaign: Campaign): string[] {
+  const all = [...campaign.deadlines.rules, ...campaign.levels.flatMap((l) => l.deadlines ?? [])].map((r) => r.due);
+  return [...new Set(all)].sort();
+}
+
 /**
  * The unit's deadline in the campaign. An unknown count is treated as 0 (the smallest group: the earliest deadline,
  * so nobody is told they have more time than they do) and flagged.
  */
-export function dueFor(campaign: Campaign, unit: Pick<Unit, "id" | "subordinateCount">): UnitDeadline {
+export function dueFor(campaign: Campaign, unit: Pick<Unit, "id" | "subordinateCount"> & { level?: string }): UnitDeadline {
   const countKnown = unit.subordinateCount !== null;
   const count = unit.subordinateCount ?? 0;
-  const rule = campaign.deadlines.rules.find((r) => ruleMatches(r, count));
+  const rule = rulesFor(campaign, unit.level).find((r) => ruleMatches(r, count));
   if (!rule) {
     throw new CodedError(
       "campaign.noDeadlineRule",

@@ -1,9 +1,11 @@
 import { toIsoDate } from "../dates";
 import type { CalendarDate } from "../dates/types";
+import { halfYearOf } from "./period";
 import type { Campaign } from "./schema";
+import { twoTierCampaign } from "./two-tier";
 
-/** Days from `today` to each deadline of the demo, by rank of the base deadline: a few days, then a few weeks. */
-const DEMO_OFFSETS_DAYS = [5, 21, 42, 63];
+/** Days from `today` to the demo's deadlines: < 15 subordinate units in a few days, ≥ 15 in a few weeks. */
+const DEMO_OFFSETS_DAYS = [5, 21];
 
 function addDays(d: CalendarDate, days: number): string {
   const t = new Date(Date.UTC(d.year, d.month - 1, d.day + days));
@@ -11,21 +13,19 @@ function addDays(d: CalendarDate, days: number): string {
 }
 
 /**
- * A demo copy of a campaign whose deadlines lie just ahead of `today`, so a demonstration shows live countdowns
- * instead of everything overdue. Same outline and rules; clearly named and flagged demo.
+ * A present-day demo campaign: the half-year `today` falls in, worded for that period, two-tier levels, and
+ * deadlines just ahead of `today` so a demonstration shows live countdowns instead of everything overdue. Clearly
+ * named and flagged demo.
  */
-export function makeDemoCampaign(base: Campaign, today: CalendarDate): Campaign {
-  const ranked = [...new Set(base.deadlines.rules.map((r) => r.due))].sort();
-  const offset = (due: string) => DEMO_OFFSETS_DAYS[Math.min(ranked.indexOf(due), DEMO_OFFSETS_DAYS.length - 1)] ?? 5;
-  return {
-    ...base,
+export function makeDemoCampaign(today: CalendarDate): Campaign {
+  const [soon, later] = DEMO_OFFSETS_DAYS.map((days) => addDays(today, days));
+  return twoTierCampaign({
     id: `demo-${today.year}`,
-    year: today.year,
-    name: `[DEMO] ${base.name}`,
+    span: halfYearOf(today),
+    rules: [
+      { maxSubordinates: 15, due: soon!, label: "Dưới 15 đơn vị trực thuộc" },
+      { minSubordinates: 15, due: later!, label: "Từ 15 đơn vị trực thuộc trở lên" },
+    ],
     demo: true,
-    deadlines: {
-      ...base.deadlines,
-      rules: base.deadlines.rules.map((r) => ({ ...r, due: addDays(today, offset(r.due)) })),
-    },
-  };
+  });
 }

@@ -1,3 +1,4 @@
+import { LEVELS_2024 } from "./levels";
 import type { Campaign } from "./schema";
 
 /**
@@ -9,6 +10,7 @@ export const HA_TINH_2024: Campaign = {
   year: 2024,
   name: "Báo cáo kết quả công tác kiểm tra, tự kiểm tra CCHC 6 tháng đầu năm 2024",
   period: "6 tháng đầu năm 2024",
+  periodSpan: { from: "2024-01-01", to: "2024-06-30" },
   timeZone: "Asia/Ho_Chi_Minh",
   place: "Hà Tĩnh",
   outline: {
@@ -87,6 +89,7 @@ export const HA_TINH_2024: Campaign = {
       { minSubordinates: 15, due: "2024-09-30", label: "Từ 15 đơn vị trực thuộc trở lên" },
     ],
   },
+  levels: LEVELS_2024.map((l) => ({ ...l })),
   fields: [
     { key: "a", name: "Công tác chỉ đạo, điều hành CCHC", aliases: ["chỉ đạo, điều hành", "chỉ đạo điều hành", "công tác chỉ đạo"] },
     { key: "b", name: "Cải cách thể chế", aliases: ["thể chế", "văn bản QPPL", "văn bản quy phạm pháp luật"] },

@@ -1,6 +1,12 @@
 import { CodedError } from "../errors/codes";
 import { HA_TINH_2024 } from "./ha-tinh-2024";
+import type { z } from "zod";
 import { CampaignSchema, type Campaign } from "./schema";
+
+/** A zod failure as one line naming each field: "deadlines.rules.0.due: Invalid string". */
+export function issuesText(error: z.ZodError): string {
+  return error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ");
+}
 
 /**
  * Validates campaign data and indexes it by id. A malformed campaign is refused at load with every problem named,
@@ -11,8 +17,7 @@ export function loadCampaigns(data: readonly unknown[]): ReadonlyMap<string, Cam
   data.forEach((raw, i) => {
     const parsed = CampaignSchema.safeParse(raw);
     if (!parsed.success) {
-      const detail = parsed.error.issues.map((issue) => `${issue.path.join(".") || "(root)"}: ${issue.message}`).join("; ");
-      throw new CodedError("campaign.invalid", `campaign #${i}: ${detail}`);
+      throw new CodedError("campaign.invalid", `campaign #${i}: ${issuesText(parsed.error)}`);
     }
     if (byId.has(parsed.data.id)) throw new CodedError("campaign.invalid", `campaign #${i}: duplicate id "${parsed.data.id}"`);
     byId.set(parsed.data.id, parsed.data);

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { LEVELS_2024 } from "./levels";
+import { ReminderPolicySchema } from "../reminders/policy";
 
 /** Roman-numbered body sections of the report outline. */
 export const SectionKeySchema = z.enum(["I", "II", "III", "IV"]);
@@ -52,6 +54,26 @@ export const DeadlineRuleSchema = z.object({
 });
 export type DeadlineRule = z.infer<typeof DeadlineRuleSchema>;
 
+/** A level id: lower-case ASCII, the `level` column of the units CSV ("province_dept", "commune"). */
+export const LevelIdSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
+
+/**
+ * One level of reporting units in a campaign. Levels belong to the campaign, not to the code: a 2024 campaign has
+ * districts, a campaign after the 2025 reform has none.
+ */
+export const LevelSchema = z.object({
+  id: LevelIdSchema,
+  /** As the status, the exports and the pane print it: "Sở, ban, ngành cấp tỉnh". */
+  label: z.string().min(1),
+  labelEn: z.string().min(1),
+  /** For narrow listings (`cchc units`): "sở, ngành". */
+  short: z.string().min(1).optional(),
+  shortEn: z.string().min(1).optional(),
+  /** Deadline rules of this level only; absent: the campaign's rules (`deadlines.rules`) apply. */
+  deadlines: z.array(DeadlineRuleSchema).min(1).optional(),
+});
+export type Level = z.infer<typeof LevelSchema>;
+
 export const CcchFieldSchema = z.object({
   key: z.string(),
   name: z.string(),
@@ -65,6 +87,10 @@ export const CampaignSchema = z.object({
   name: z.string(),
   /** "6 tháng đầu năm 2024" */
   period: z.string(),
+  /** The months the reports cover (yyyy-mm-dd, inclusive): the period's wording is derived from them (period.ts). */
+  periodSpan: z
+    .object({ from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) })
+    .optional(),
   timeZone: z.literal("Asia/Ho_Chi_Minh"),
   /** Default place for the date line when a unit has none. */
   place: z.string(),
@@ -75,7 +101,18 @@ export const CampaignSchema = z.object({
     rules: z.array(DeadlineRuleSchema).min(1),
   }),
   fields: z.array(CcchFieldSchema),
+  /**
+   * The campaign's levels, in the order status and sheets list them. A campaigns file written before levels existed
+   * gets the 2024 set (province departments, central agencies, districts, communes).
+   */
+  levels: z
+    .array(LevelSchema)
+    .min(1)
+    .default(() => LEVELS_2024.map((l) => ({ ...l })))
+    .refine((levels) => new Set(levels.map((l) => l.id)).size === levels.length, "level ids must be unique"),
   /** Set for generated demo campaigns. */
   demo: z.boolean().optional(),
+  /** When units that have not submitted are reminded by e-mail; absent = DEFAULT_REMINDER_POLICY. */
+  reminders: ReminderPolicySchema.optional(),
 });
 export type Campaign = z.infer<typeof CampaignSchema>;

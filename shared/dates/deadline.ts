@@ -6,10 +6,13 @@
 import { foldWithMap } from "../text/fold";
 import { ATOM_READERS, readDay, readMonth, type Atom } from "./atoms";
 import { MAX_YEAR, MIN_YEAR, compareDates, endOfDayInstant } from "./calendar";
+import { notDeadline } from "./date-role";
 import { COUNT_NOUN_AFTER, CUE, CUE_FIRST_WORDS, RECURRING_AFTER, SPELLED_COUNTS, isWordStart, originalSpan } from "./lexicon";
 import type { CalendarDate, DeadlineKind, DeadlineMatch, ParseOptions } from "./types";
 
 interface Candidate {
+  /** Where the date itself starts, after its cue words. */
+  body: number;
   end: number;
   kind: DeadlineKind;
   lastDay: CalendarDate;
@@ -61,7 +64,7 @@ function readRange(ctx: Context, i: number): (Candidate & { atom: Atom; cued: bo
   // "từ 15/12 đến 15/01/2025": a year-less start after the end belongs to the year before.
   if (from && first.year === undefined && compareDates(from, lastDay) > 0) from = resolve(first, opts, lastDay.year - 1);
   if (!from || compareDates(from, lastDay) > 0) return null;
-  return { end: last.end, kind: "range", lastDay, atom: last, cued: afterTu > i };
+  return { body: i, end: last.end, kind: "range", lastDay, atom: last, cued: afterTu > i };
 }
 
 function acceptable(ctx: Context, start: number, end: number, atom: Atom, cued: boolean): boolean {
@@ -87,7 +90,7 @@ function matchAt(ctx: Context, i: number): Candidate & { start: number } | null 
     const atom = read(f, body);
     if (!atom) continue;
     const lastDay = resolve(atom, opts);
-    if (lastDay && acceptable(ctx, i, atom.end, atom, cued)) return { end: atom.end, kind: atom.kind, lastDay, start: i };
+    if (lastDay && acceptable(ctx, i, atom.end, atom, cued)) return { body, end: atom.end, kind: atom.kind, lastDay, start: i };
   }
   return null;
 }
@@ -100,7 +103,10 @@ function toMatch(text: string, folded: ReturnType<typeof foldWithMap>, c: Candid
 /** Words an expression can start with besides cues and numbers; anything else is skipped without running a regex. */
 const FIRST_WORDS = new Set([...CUE_FIRST_WORDS, "tu", "ngay", "thang", "quy", "giai", "nam", "cac", ...Object.keys(SPELLED_COUNTS)]);
 
-/** Every concrete deadline in free text, in order, never overlapping. Only word starts are tried, one regex hop each. */
+/**
+ * Every concrete deadline in free text, in order, never overlapping. Only word starts are tried, one regex hop each.
+ * Dates of cited documents and of things already done are read (so their digits are not read again) but not returned.
+ */
 export function findDeadlines(text: string, opts: ParseOptions = {}): DeadlineMatch[] {
   const folded = foldWithMap(text);
   const f = folded.text;
@@ -115,7 +121,7 @@ export function findDeadlines(text: string, opts: ParseOptions = {}): DeadlineMa
     if (!(isDigit(word) || FIRST_WORDS.has(word))) continue;
     const c = matchAt(ctx, i);
     if (!c) continue;
-    found.push(toMatch(text, folded, c));
+    if (!notDeadline(text, folded, c, opts)) found.push(toMatch(text, folded, c));
     words.lastIndex = c.end;
   }
   return found;

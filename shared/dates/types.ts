@@ -30,6 +30,11 @@ export interface VagueMatch {
 export interface ParseOptions {
   /** Year used when the text omits it ("trước 31/12"): usually the report's year. */
   referenceYear?: number;
+  /**
+   * The report's own date. A date after it is still to come; an uncued date on or before it ("Ngày 15/3/2024, …")
+   * is an event the report recounts, not a deadline. Without it only the wording tells ("đã", cue words).
+   */
+  reportDate?: CalendarDate;
 }
 
 /** The Decree 30 place-and-date line ("Hà Tĩnh, ngày 05 tháng 01 năm 2024") as found in a text. */

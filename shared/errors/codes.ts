@@ -34,6 +34,15 @@ export const ERROR_CODES = [
   "idempotency.invalidKey",
   "idempotency.conflict",
   "store.unavailable",
+  // POST …/submissions as multipart/form-data with contested findings (functions/app/submission/multipart.ts).
+  "multipart.malformed",
+  "multipart.unknownPart",
+  "multipart.duplicatePart",
+  "multipart.missingDocument",
+  "contest.invalid",
+  // Per-instance limits (functions/limits): a full queue or byte budget is 503, a per-account rate limit 429.
+  "server.busy",
+  "http.tooManyRequests",
   "config.invalid",
   // A malformed ISO date or instant handed to shared/dates (a caller bug, never user text).
   "date.invalid",
@@ -52,6 +61,8 @@ export const ERROR_CODES = [
   "office.fileFailed",
   "office.staleLocation",
   "api.unreachable",
+  // The server answered but its CORS list does not include the pane's origin (a configuration problem, not the network).
+  "api.originRefused",
   "api.badResponse",
   // Google Sheet sync (functions/sync): shown in GET /api/campaigns/{id}/sync, never as an HTTP error of a request.
   "sheets.unavailable",
@@ -59,6 +70,8 @@ export const ERROR_CODES = [
   "sheets.notFound",
   "sheets.rejected",
   "sheets.writeFailed",
+  // The secretariat's desk: only a unit's latest version can be accepted or returned.
+  "review.notLatest",
   // Google Docs / Drive called by the Google Workspace add-on with the user's own token (functions/gworkspace).
   "google.unavailable",
   "google.denied",

@@ -48,6 +48,8 @@ export const FindingSchema = z.object({
   /** The text at the location, for listings ("Số: …/BC-"). */
   excerpt: z.string().optional(),
   fix: FixSchema.optional(),
+  /** Set on an error the clerk contested with a reason when submitting (shared/api/contest.ts). */
+  contested: z.literal(true).optional(),
 });
 export type Finding = z.infer<typeof FindingSchema>;
 

@@ -14,6 +14,8 @@ export interface OutlineRun {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  /** An external address (https://…): the run is a hyperlink to it. */
+  link?: string;
 }
 
 export type OutlineAlignment = "left" | "center" | "right" | "justify";

@@ -31,6 +31,8 @@ export const RULE_SEVERITY = {
   "format.size": "warning",
   "format.paper": "warning",
   "format.margins": "warning",
+  /** Another document sent by mistake (a plan, a budget report, last year's report): reported alone, never contestable. */
+  "document.wrongType": "error",
 } as const satisfies Record<string, Severity>;
 
 export type RuleCode = keyof typeof RULE_SEVERITY;

@@ -9,6 +9,7 @@ import { remediesRule } from "./remedies";
 import { resultsRule } from "./results";
 import { sectionsRule } from "./sections";
 import { shortcomingsRule } from "./shortcomings";
+import { documentTypeRule } from "./document-type";
 import { analyse, type Analysis } from "./structure";
 import { titleRule } from "./title";
 
@@ -32,7 +33,9 @@ export function checkDocument(doc: DocumentModel, campaign: Campaign, options: C
   const analysis = analyse(doc, campaign);
   const reportDate = analysis.headerDate ?? options.referenceDate;
   const ctx: RuleContext = { doc, campaign, analysis, reportDate, referenceYear: reportDate?.year ?? campaign.year };
-  const all = RULES.flatMap((rule) => rule(ctx));
+  // Another document sent by mistake gets one finding that says so, not every rule's view of it.
+  const wrongDocument = documentTypeRule(ctx);
+  const all = wrongDocument.length > 0 ? wrongDocument : RULES.flatMap((rule) => rule(ctx));
   const perCode = new Map<string, number>();
   const kept = all.filter((f) => {
     const n = (perCode.get(f.code) ?? 0) + 1;

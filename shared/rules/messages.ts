@@ -96,8 +96,12 @@ export const MESSAGES = {
     `A fill-in placeholder ${q(p.token)} is left ${p.whereEn}; replace it with real content.`,
   ],
   "results.count": (p: { section: string }): Text => [
-    `Mục ${p.section} chưa nêu số lượng hoặc tỷ lệ đơn vị được kiểm tra (ví dụ: “đã kiểm tra 08/12 phòng, đơn vị, đạt 66,7%”).`,
-    `Section ${p.section} states no number or ratio of units inspected (e.g. “08/12 divisions inspected, 66.7%”).`,
+    `Mục ${p.section} chưa nêu số lượng hoặc tỷ lệ đơn vị được kiểm tra, tự kiểm tra (ví dụ: “đã kiểm tra 08/12 cơ quan, đơn vị, đạt 66,7% kế hoạch”).`,
+    `Section ${p.section} states no number or ratio of units inspected or self-inspected (e.g. “08/12 units inspected, 66.7% of the plan”).`,
+  ],
+  "results.count/other": (p: { section: string; text: string }): Text => [
+    `Mục ${p.section} chưa nêu số lượng hoặc tỷ lệ đơn vị được kiểm tra, tự kiểm tra; số liệu như ${q(p.text)} không phải là số đơn vị được kiểm tra. Nêu rõ, ví dụ: “đã kiểm tra 08/12 cơ quan, đơn vị, đạt 66,7% kế hoạch”.`,
+    `Section ${p.section} states no number or ratio of units inspected or self-inspected; figures such as ${q(p.text)} count something else (e.g. write “08/12 units inspected, 66.7% of the plan”).`,
   ],
   "shortcomings.field": (p: { section: string; examples: string }): Text => [
     `Mục ${p.section} chưa nêu tồn tại, hạn chế thuộc lĩnh vực CCHC nào; nêu rõ theo lĩnh vực (ví dụ: ${p.examples}).`,
@@ -158,6 +162,22 @@ export const MESSAGES = {
   "format.margins": (p: { details: string; detailsEn: string }): Text => [
     `Lề trang chưa đúng Nghị định 30: ${p.details} (quy định: trên, dưới 20–25 mm; trái 30–35 mm; phải 15–20 mm).`,
     `Page margins off Decree 30: ${p.detailsEn} (top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm).`,
+  ],
+  "document.wrongType/kind": (p: { kind: string; kindEn: string; text: string; expected: string }): Text => [
+    `Văn bản này là ${p.kind} (${q(p.text)}), không phải báo cáo kết quả kiểm tra, tự kiểm tra CCHC mà đợt báo cáo yêu cầu; hãy nộp đúng báo cáo (${q(p.expected)}).`,
+    `This document is ${p.kindEn} (${q(p.text)}), not the inspection and self-inspection report the campaign asks for; submit the report (${q(p.expected)}).`,
+  ],
+  "document.wrongType/finance": (p: { text: string; expected: string }): Text => [
+    `Văn bản này là báo cáo về tài chính, ngân sách (${q(p.text)}), không phải báo cáo kết quả kiểm tra, tự kiểm tra CCHC; hãy nộp đúng báo cáo (${q(p.expected)}).`,
+    `This document is a budget or financial report (${q(p.text)}), not the inspection and self-inspection report; submit the report (${q(p.expected)}).`,
+  ],
+  "document.wrongType/subject": (p: { text: string; expected: string }): Text => [
+    `Văn bản này là báo cáo về nội dung khác (${q(p.text)}) và không có các mục của đề cương; hãy nộp đúng báo cáo kết quả kiểm tra, tự kiểm tra CCHC (${q(p.expected)}).`,
+    `This document reports on something else (${q(p.text)}) and has none of the outline's sections; submit the inspection and self-inspection report (${q(p.expected)}).`,
+  ],
+  "document.wrongType/period": (p: { text: string; year: number; expected: string }): Text => [
+    `Văn bản này là báo cáo của kỳ trước (${q(p.text)}, năm ${p.year}); hãy nộp báo cáo của đợt này (${q(p.expected)}).`,
+    `This document is the report of an earlier period (${q(p.text)}, ${p.year}); submit this campaign's report (${q(p.expected)}).`,
   ],
 } as const;
 

@@ -18,7 +18,8 @@ export interface Numbered {
   restOffset: number;
 }
 
-const ROMAN = /^([IVX]{1,5})\s*[.):/\-\u2013\u2014]\s*/;
+// "I/ KẾT QUẢ" is a numeral, "V/v báo cáo …" (an official letter's "về việc") is not: a slash needs a space after it.
+const ROMAN = /^([IVX]{1,5})\s*(?:[.):\-\u2013\u2014]|\/(?=\s))\s*/;
 const ARABIC = /^(\d{1,2})\s*[.):](?!\d)\s*/;
 const LETTER = /^([a-zđA-HJ-UYĐ])\s*[.)]\s+/;
 const BULLET = /^[-+*\u2022\u2013\u2014\u25aa\u25cf\u25cb\u25e6\u2219\u00b7\uf0b7\uf0a7\uf0d8\uf076]\s*/;

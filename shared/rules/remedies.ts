@@ -23,7 +23,7 @@ export function remediesRule(ctx: RuleContext): Finding[] {
   const { analysis: a } = ctx;
   const lines = judgedLines(a, SECTION);
   if (lines.length === 0) return hasDeadlineColumn(sectionLines(a, SECTION)) ? [missingDeadline(ctx)] : [];
-  const { units, deadlines } = layoutRemedies(lines, { referenceYear: ctx.referenceYear });
+  const { units, deadlines } = layoutRemedies(lines, { referenceYear: ctx.referenceYear, reportDate: ctx.reportDate });
   const structured = units.filter((u) => u.structured);
   const judged = structured.length > 0 ? structured : units;
   if (deadlines.size === 0) return [missingDeadline(ctx), ...judged.flatMap(vagueIn)];

@@ -66,9 +66,12 @@ function tableDeadlineColumns(lines: readonly Line[]): Map<number, DeadlineColum
   return out;
 }
 
-/** A deadline cell often reads "9/2024" or "Quý III": parse those as a month / quarter. */
+/**
+ * A deadline cell often reads "9/2024" or "Quý III": parse those as a month / quarter. The column is the cue: a date
+ * in it is a deadline even when it lies before the report's date (remedies.deadlinePast says so).
+ */
 function cellDeadlines(text: string, opts: ParseOptions): DeadlineMatch[] {
-  const found = findDeadlines(text, opts);
+  const found = findDeadlines(text, { referenceYear: opts.referenceYear });
   if (found.length > 0) return found;
   const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
   const month = m ? parseDeadline(`tháng ${m[1]}/${m[2]}`, opts) : null;

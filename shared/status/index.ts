@@ -1,3 +1,3 @@
 export { computeStatus, type StatusInput, type UnitProgress } from "./aggregate";
 export { toCsv } from "./csv";
-export { LEVEL_LABELS, STATUS_LABELS, statusTable, type StatusTable } from "./table";
+export { contestText, STATUS_LABELS, statusTable, type StatusTable } from "./table";

@@ -1,6 +1,9 @@
-import type { StatusDocument, UnitStatus } from "../api/status";
+import type { Contest } from "../api/contest";
+import type { ReviewState } from "../api/review";
+import type { StatusDocument, UnitStatus, UnitStatusRow } from "../api/status";
 import { formatDate, formatDateTime } from "../dates/format";
-import type { UnitLevel } from "../units/schema";
+import { levelLabel } from "../campaign/levels";
+import type { Level } from "../campaign/schema";
 
 /** The status document as a table for people (CSV and Excel): Vietnamese headers and labels, dd/mm/yyyy dates. */
 export interface StatusTable {
@@ -8,19 +11,24 @@ export interface StatusTable {
   rows: (string | number)[][];
 }
 
-export const LEVEL_LABELS: Record<UnitLevel, string> = {
-  province_dept: "Sở, ban, ngành cấp tỉnh",
-  central_agency: "Cơ quan Trung ương đóng trên địa bàn",
-  district: "UBND cấp huyện",
-  commune: "UBND cấp xã",
-};
-
 export const STATUS_LABELS: Record<UnitStatus, string> = {
   on_time: "Đã nộp đúng hạn",
   late: "Nộp muộn",
   missing: "Chưa nộp (còn hạn)",
   overdue: "Quá hạn, chưa nộp",
 };
+
+/** Sở Nội vụ's review of the latest version, in the words of the sheet's "Xét duyệt" column. */
+export const REVIEW_LABELS: Record<ReviewState, string> = {
+  pending: "Chờ xem xét",
+  accepted: "Đã tiếp nhận",
+  returned: "Trả lại",
+};
+
+/** "" for a unit with nothing to review yet. */
+export function reviewLabel(u: Pick<UnitStatusRow, "version" | "review">): string {
+  return u.version === null ? "" : REVIEW_LABELS[u.review];
+}
 
 const HEADERS = [
   "STT",
@@ -32,19 +40,33 @@ const HEADERS = [
   "Lần nộp",
   "Nộp lần đầu",
   "Nộp lần cuối",
+  "Giải trình",
+  "Xét duyệt",
+  "Ý kiến xét duyệt",
+  "Nhắc lần cuối",
 ];
 
-export function statusTable(doc: StatusDocument): StatusTable {
+/** The clerk's reasons for contested errors, one line per code: "results.count: Số liệu ở bảng Phụ lục 1". */
+export function contestText(reasons: readonly Contest[]): string {
+  return reasons.map((c) => `${c.code}: ${c.reason}`).join("\n");
+}
+
+/** `levels`: the campaign's, whose labels the "Cấp" column prints. */
+export function statusTable(doc: StatusDocument, levels: readonly Level[]): StatusTable {
   const rows = doc.units.map((u, i) => [
     i + 1,
     u.unitId,
     u.name,
-    LEVEL_LABELS[u.level],
+    levelLabel(levels, u.level),
     formatDate(u.dueAt),
     STATUS_LABELS[u.status],
     u.version ?? "",
     u.submittedAt ? formatDateTime(u.submittedAt) : "",
     u.lastSubmittedAt ? formatDateTime(u.lastSubmittedAt) : "",
+    contestText(u.contestedReasons),
+    reviewLabel(u),
+    u.reviewComment ?? "",
+    u.lastRemindedAt ? formatDateTime(u.lastRemindedAt) : "",
   ]);
   return { headers: [...HEADERS], rows };
 }

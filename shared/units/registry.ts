@@ -15,8 +15,11 @@ export interface UnitRegistry {
   children(parentId: string): Unit[];
 }
 
-/** Everything that makes a unit list unusable: schema violations, duplicate ids, parents that do not exist. */
-export function validateUnits(units: readonly Unit[]): UnitProblem[] {
+/**
+ * Everything that makes a unit list unusable: schema violations, duplicate ids, parents that do not exist, and —
+ * when the campaign's level ids are given — levels the campaign does not have.
+ */
+export function validateUnits(units: readonly Unit[], levels?: readonly string[]): UnitProblem[] {
   const problems: UnitProblem[] = [];
   const ids = new Set<string>();
   for (const u of units) {
@@ -24,6 +27,12 @@ export function validateUnits(units: readonly Unit[]): UnitProblem[] {
     if (!parsed.success) {
       const detail = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
       problems.push({ unitId: u.id, message: `Đơn vị "${u.id}" không hợp lệ: ${detail}`, messageEn: `Unit "${u.id}" is invalid: ${detail}` });
+    } else if (levels && !levels.includes(u.level)) {
+      problems.push({
+        unitId: u.id,
+        message: `Đơn vị "${u.id}" thuộc cấp "${u.level}", đợt báo cáo không có cấp này (các cấp: ${levels.join(", ")}).`,
+        messageEn: `Unit "${u.id}" has level "${u.level}", which the campaign does not have (levels: ${levels.join(", ")}).`,
+      });
     }
     if (ids.has(u.id)) {
       problems.push({ unitId: u.id, message: `Mã đơn vị "${u.id}" bị trùng.`, messageEn: `Duplicate unit id "${u.id}".` });
@@ -43,8 +52,8 @@ export function validateUnits(units: readonly Unit[]): UnitProblem[] {
 }
 
 /** A read-only registry over a validated unit list; refuses an invalid list with every problem in the message. */
-export function createUnitRegistry(units: readonly Unit[]): UnitRegistry {
-  const problems = validateUnits(units);
+export function createUnitRegistry(units: readonly Unit[], levels?: readonly string[]): UnitRegistry {
+  const problems = validateUnits(units, levels);
   if (problems.length > 0) {
     throw new CodedError("unit.invalid", problems.map((p) => p.messageEn).join(" "), { problems });
   }

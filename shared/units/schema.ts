@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-export const UnitLevelSchema = z.enum(["province_dept", "central_agency", "district", "commune"]);
+/**
+ * A level id of the unit's campaign ("province_dept", "commune"). The campaign decides which levels exist
+ * (`Campaign.levels`); a registry is checked against them when it is attached to a campaign.
+ */
+export const UnitLevelSchema = z.string().regex(/^[a-z][a-z0-9_]*$/);
 export type UnitLevel = z.infer<typeof UnitLevelSchema>;
 
 export const UnitSchema = z.object({
@@ -18,5 +22,7 @@ export const UnitSchema = z.object({
   place: z.string().min(1),
   /** Subordinate divisions/units; null when unknown (treated as the < 15 group and flagged). */
   subordinateCount: z.number().int().min(0).nullable(),
+  /** Where Sở Nội vụ's reminders go (the units CSV's `email` column, ";"-separated). */
+  emails: z.array(z.email()).min(1).optional(),
 });
 export type Unit = z.infer<typeof UnitSchema>;

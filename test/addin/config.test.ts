@@ -12,6 +12,12 @@ describe("loadConfig", () => {
     expect((await loadConfig("", () => Promise.resolve(file))).apiBase).toBe("https://api.cchc.example");
   });
 
+  it("ignores ?api= in a production build: only config.json names the server", async () => {
+    const file = { apiBase: "https://api.cchc.example" };
+    const config = await loadConfig("?api=https://evil.example&campaign=demo-2026", () => Promise.resolve(file), false);
+    expect(config).toEqual({ apiBase: "https://api.cchc.example", campaignId: "demo-2026" });
+  });
+
   it("ignores a malformed config rather than failing to start", async () => {
     await expect(loadConfig("", () => Promise.resolve({ apiBase: "not a url" }))).resolves.toEqual({ apiBase: "http://127.0.0.1:7071" });
   });

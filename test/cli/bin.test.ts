@@ -1,16 +1,17 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeFilledReportDocx } from "../fixtures/reports";
+import { tempDir } from "../support/temp-dir";
 
 const repoRoot = path.resolve(__dirname, "..", "..");
 const bin = path.join(repoRoot, "bin", "cchc.js");
 
+const dir = tempDir("cchc-bin-");
+
 // The installed command: bin/cchc.js over the compiled dist/cli (built by `npm test` before jest runs).
 test("bin/cchc.js runs the compiled CLI, and NDJSON survives a pipe with the exit code intact", () => {
   expect(existsSync(path.join(repoRoot, "dist", "cli", "main.js"))).toBe(true);
-  const dir = mkdtempSync(path.join(tmpdir(), "cchc-bin-"));
   const good = path.join(dir, "ok.docx");
   writeFileSync(good, makeFilledReportDocx("snv"));
   const files = [...Array.from({ length: 10 }, () => good), path.join(dir, "missing.docx")];

@@ -2,16 +2,16 @@
  * The outline round trip (issue 2): `cchc validate` on the outline `cchc outline` writes reports exactly what is
  * still to be filled in, and the same file, once a clerk fills it in, passes.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { HA_TINH_2024 } from "../../shared/campaign/ha-tinh-2024";
 import type { Finding } from "../../shared/model/findings";
 import { makeFilledReportDocx } from "../fixtures/reports";
+import { tempDir } from "../support/temp-dir";
 import { cchc } from "./capture";
 
-const dir = mkdtempSync(path.join(tmpdir(), "cchc-roundtrip-"));
+const dir = tempDir("cchc-roundtrip-");
 
 async function validate(file: string): Promise<{ code: number; ok: boolean; findings: Finding[] }> {
   const run = await cchc("validate", "--json", file);

@@ -1,19 +1,27 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeFilledReportDocx, makeOutlineDocx } from "../fixtures/reports";
+import { docxFixture } from "../functions/docx/read/helpers/docx-fixture";
+import { tempDir } from "../support/temp-dir";
 import { cchc } from "./capture";
 
-const repoRoot = path.resolve(__dirname, "..", "..");
-const corpusFile = path.resolve(repoRoot, "..", "shared", "corpus", "jgm+pandoc", "test_docx_headers.docx");
-const dir = mkdtempSync(path.join(tmpdir(), "cchc-validate-"));
+const dir = tempDir("cchc-validate-");
 const filled = path.join(dir, "bao-cao-stp.docx");
 const blank = path.join(dir, "de-cuong-stp.docx");
+/** A Word document that is not a report at all: headings and text, none of the outline. */
+const otherDocument = path.join(dir, "tai-lieu-khac.docx");
 const notZip = path.join(dir, "ghi-chu.docx");
 const missing = path.join(dir, "khong-co.docx");
+const heading = (level: number, text: string) =>
+  `<w:p><w:pPr><w:pStyle w:val="Heading${level}"/></w:pPr><w:r><w:t>${text}</w:t></w:r></w:p>`;
+const text = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
 writeFileSync(filled, makeFilledReportDocx("stp"));
 writeFileSync(blank, makeOutlineDocx("stp"));
+writeFileSync(otherDocument, docxFixture({ body: [heading(1, "Introduction"), text("Some text."), heading(2, "Details"), text("More text.")].join("") }));
 writeFileSync(notZip, "Đây không phải tệp Word.");
+// Bytes an upload tool appended after the zip's end record: other readers open such a file, and so do we, saying so.
+const padded = path.join(dir, "bao-cao-stp-them-byte.docx");
+writeFileSync(padded, Buffer.concat([makeFilledReportDocx("stp"), Buffer.alloc(300)]));
 
 const lines = (out: string) =>
   out
@@ -23,13 +31,13 @@ const lines = (out: string) =>
 
 describe("cchc validate --json", () => {
   test("one NDJSON line per file, in argument order; unreadable files never stop the others; exit 2", async () => {
-    const run = await cchc("validate", "--json", filled, blank, corpusFile, notZip, missing);
+    const run = await cchc("validate", "--json", filled, blank, otherDocument, notZip, missing);
     expect(run.code).toBe(2);
     const [a, b, c, d, e] = lines(run.out);
-    expect(a).toEqual({ file: filled, ok: true, findings: expect.any(Array) });
+    expect(a).toEqual({ file: filled, ok: true, findings: expect.any(Array), readerWarnings: [] });
     expect(b).toMatchObject({ file: blank, ok: false });
     expect((b!.findings as unknown[]).length).toBeGreaterThan(0);
-    expect(c).toMatchObject({ file: corpusFile, ok: false, findings: expect.arrayContaining([expect.objectContaining({ code: "section.missing" })]) });
+    expect(c).toMatchObject({ file: otherDocument, ok: false, findings: expect.arrayContaining([expect.objectContaining({ code: "section.missing" })]) });
     expect(d).toEqual({ file: notZip, ok: false, unreadable: { code: "docx.notZip", message: expect.stringMatching(/Word/) } });
     expect(e).toEqual({ file: missing, ok: false, unreadable: { code: "file.notFound", message: "Không tìm thấy tệp." } });
     expect(run.err).toBe("");
@@ -99,4 +107,22 @@ describe("cchc usage", () => {
       expect(run.out).toBe("");
     },
   );
+});
+
+describe("reader warnings", () => {
+  test("--json lists what the reader repaired, in the requested language; the verdict is the report's own", async () => {
+    const run = await cchc("validate", "--json", padded);
+    expect(run.code).toBe(0);
+    const [line] = lines(run.out);
+    expect(line).toMatchObject({ ok: true, readerWarnings: [{ code: "reader.zipComment", message: expect.stringMatching(/độ dài chú thích/) }] });
+    const [en] = lines((await cchc("validate", "--json", "--en", padded)).out);
+    expect(en).toMatchObject({ readerWarnings: [{ code: "reader.zipComment", message: expect.stringMatching(/comment length/) }] });
+  });
+
+  test("the listing mentions them in one line", async () => {
+    const run = await cchc("validate", padded);
+    const notes = run.out.split("\n").filter((l) => l.includes("Lưu ý khi đọc tệp"));
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatch(/độ dài chú thích/);
+  });
 });

@@ -1,26 +1,15 @@
 /**
  * One contract for every DocumentBlobStore adapter (disk, Azure Blob): content addressing, idempotent puts, refusal
- * of anything that is not a sha256 key, persistence across a reopen. Real .docx bytes come from the shared corpus.
+ * of anything that is not a sha256 key, persistence across a reopen. The .docx is a filled report from our writer.
  */
 import { createHash, randomBytes } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
-import { resolve } from "node:path";
 import type { DocumentBlobStore } from "../../functions/blob/port";
+import { makeFilledReportDocx } from "../fixtures/reports";
 
 export interface BlobFixture {
   /** Opens a store over the fixture's backing data; calling it again after close() reopens the same data. */
   open(): Promise<DocumentBlobStore>;
   dispose(): Promise<void>;
-}
-
-const CORPUS = resolve(__dirname, "..", "..", "..", "shared", "corpus");
-
-function corpusDocx(): Uint8Array {
-  const name = readdirSync(CORPUS, { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".docx"))
-    .sort()[0];
-  if (!name) throw new Error(`no .docx in ${CORPUS}`);
-  return new Uint8Array(readFileSync(resolve(CORPUS, name)));
 }
 
 const sha = (bytes: Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
@@ -47,7 +36,7 @@ export function runBlobContract(name: string, makeBlob: () => Promise<BlobFixtur
     });
 
     it("stores a real .docx under its sha256 and returns the same bytes", async () => {
-      const bytes = corpusDocx();
+      const bytes = makeFilledReportDocx("snv");
       const key = await blobs.put(bytes);
       expect(key).toBe(sha(bytes));
       expect(await blobs.has(key)).toBe(true);

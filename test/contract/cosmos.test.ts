@@ -3,7 +3,7 @@ import { CosmosClient } from "@azure/cosmos";
 import { openCosmosStore, type CosmosStoreOptions } from "../../functions/store/cosmos";
 import { StoreUnavailableError } from "../../functions/store/port";
 import { isCreateIn, isReplaceIn, startCosmosServer, type CosmosTestServer } from "../support/servers/cosmos";
-import { newSubmission, runStoreContract } from "./store.contract";
+import { newSubmission, reminder, runStoreContract } from "./store.contract";
 import { seededRandom } from "../support/seeded-random";
 
 let server: CosmosTestServer;
@@ -51,6 +51,29 @@ describe("cosmos store shared by several instances", () => {
     expect(results.filter((r) => r.created)).toHaveLength(12);
     const byKey = new Map(versions?.map((v) => [v.idempotencyKey, v.submissionId]));
     for (const r of results) expect(r.record.submissionId).toBe(byKey.get(r.record.idempotencyKey));
+    await Promise.all(stores.map((s) => s.close()));
+  });
+});
+
+describe("cosmos reminders claimed by several instances", () => {
+  it("gives each reminder to exactly one of 3 instances claiming it together, and one state change per attempt", async () => {
+    const databaseId = `db-${randomUUID()}`;
+    const stores = [
+      await openCosmosStore(options(databaseId)),
+      await openCosmosStore(options(databaseId)),
+      await openCosmosStore(options(databaseId)),
+    ];
+    const kinds = ["before-7", "before-2", "due"];
+    const claims = await Promise.all(kinds.flatMap((kind) => stores.map((s) => s.claimReminder(reminder({ kind })))));
+    expect(claims.filter(Boolean)).toHaveLength(kinds.length);
+    const sent = reminder({ kind: "due", state: "sent", sentAt: "2024-06-30T01:00:01.000Z", nextAttemptAt: null });
+    const moves = await Promise.all(stores.map((s) => s.updateReminder(sent, { state: "sending", attempts: 1 })));
+    expect(moves.filter(Boolean)).toHaveLength(1);
+    expect((await stores[1]!.listReminders("ht-2024")).map((r) => `${r.kind} ${r.state}`)).toEqual([
+      "before-2 sending",
+      "before-7 sending",
+      "due sent",
+    ]);
     await Promise.all(stores.map((s) => s.close()));
   });
 });

@@ -3,7 +3,7 @@
  * compared on the same behaviour: gapless versions, idempotent replays under concurrency, per-unit state, audit and
  * dirty marks, persistence across a reopen.
  */
-import type { NewSubmission, SubmissionStore } from "../../functions/store/port";
+import type { NewSubmission, ReminderRecord, ReviewRecord, SubmissionStore } from "../../functions/store/port";
 import { StoreUnavailableError } from "../../functions/store/port";
 
 export interface StoreFixture {
@@ -29,6 +29,37 @@ export function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmis
   };
 }
 
+function review(overrides: Partial<ReviewRecord> = {}): ReviewRecord {
+  return {
+    submissionId: "ht-2024.snv.v1",
+    campaignId: "ht-2024",
+    unitId: "snv",
+    version: 1,
+    decision: "returned",
+    comment: "Thiếu thời hạn khắc phục ở mục III.",
+    by: "snv-secretariat",
+    at: "2024-12-11T02:00:00.000Z",
+    ...overrides,
+  };
+}
+
+export function reminder(overrides: Partial<ReminderRecord> = {}): ReminderRecord {
+  return {
+    campaignId: "ht-2024",
+    unitId: "snv",
+    kind: "before-7",
+    to: ["vanthu@snv.hatinh.gov.vn"],
+    state: "sending",
+    attempts: 1,
+    claimedAt: "2024-06-23T01:00:00.000Z",
+    updatedAt: "2024-06-23T01:00:00.000Z",
+    nextAttemptAt: "2024-06-23T01:10:00.000Z",
+    sentAt: null,
+    error: null,
+    ...overrides,
+  };
+}
+
 export function runStoreContract(name: string, makeStore: () => Promise<StoreFixture>): void {
   describe(`SubmissionStore contract: ${name}`, () => {
     let fixture: StoreFixture;
@@ -47,7 +78,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
       const input = newSubmission();
       const { record, created } = await store.record(input);
       expect(created).toBe(true);
-      expect(record).toEqual({ ...input, version: 1, submissionId: record.submissionId });
+      expect(record).toEqual({ ...input, version: 1, submissionId: record.submissionId, contested: [] });
       expect(encodeURIComponent(record.submissionId)).toBe(record.submissionId);
       expect(await store.get(record.submissionId)).toEqual(record);
     });
@@ -151,6 +182,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
           latestAt: "2024-12-12T01:00:00.000Z",
           firstAt: "2024-12-12T01:00:00.000Z",
           latestWarnings: 1,
+          latestContested: 0,
+          latestContests: [],
         },
         {
           unitId: "snv",
@@ -159,9 +192,44 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
           latestAt: "2024-12-20T01:00:00.000Z",
           firstAt: "2024-12-10T01:00:00.000Z",
           latestWarnings: 0,
+          latestContested: 0,
+          latestContests: [],
         },
       ]);
       expect(await store.unitStates("empty")).toEqual([]);
+    });
+
+    it("keeps the reasons of contested errors with the version, and their count and reasons on the unit's state", async () => {
+      const contested = [
+        { code: "results.count", reason: "Số liệu ở bảng Phụ lục 1 kèm theo" },
+        { code: "footer.signer", reason: "Người ký là Phó Giám đốc phụ trách" },
+      ];
+      const findings = [
+        { code: "results.count", severity: "error", message: "Thiếu số đơn vị", contested: true },
+        { code: "footer.signer", severity: "error", message: "Thiếu chức vụ", contested: true },
+        { code: "footer.signer", severity: "error", message: "Thiếu tên", contested: true },
+        { code: "format.font", severity: "warning", message: "Phông chữ" },
+      ];
+      const { record } = await store.record(newSubmission({ findings, contested }));
+      expect(record.contested).toEqual(contested);
+      expect(await store.get(record.submissionId)).toEqual(record);
+      expect((await store.listVersions("ht-2024", "snv"))[0]).toEqual(record);
+      const [state] = await store.unitStates("ht-2024");
+      expect(state).toMatchObject({ latestWarnings: 1, latestContested: 3, latestContests: contested });
+
+      // A later version without contests clears them from the unit's state.
+      await store.record(newSubmission({ idempotencyKey: "k2", findings: [] }));
+      expect((await store.unitStates("ht-2024"))[0]).toMatchObject({ latestVersion: 2, latestContested: 0, latestContests: [] });
+    });
+
+    it("records the reasons an attempt carried in its audit entry", async () => {
+      const contested = [{ code: "results.count", reason: "Số liệu ở bảng Phụ lục 1 kèm theo" }];
+      const entry = { actor: "clerk@snv", campaignId: "ht-2024", unitId: "snv", outcome: "rejected", code: "report.invalid" };
+      await store.appendAudit({ ...entry, at: "2024-12-10T01:00:00.000Z", contested });
+      await store.appendAudit({ ...entry, at: "2024-12-10T02:00:00.000Z" });
+      const [plain, withReasons] = await store.listAudit("ht-2024", 10);
+      expect(withReasons).toEqual({ ...entry, at: "2024-12-10T01:00:00.000Z", contested });
+      expect(plain).toEqual({ ...entry, at: "2024-12-10T02:00:00.000Z" });
     });
 
     it("appends audit entries and lists them newest first, per campaign, up to a limit", async () => {
@@ -211,6 +279,39 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
       await store.clearDirty("never-marked", "2024-12-10T01:00:05.000Z");
     });
 
+    it("keeps one extract per submission, replaced when written again, listed per campaign", async () => {
+      const a = await store.record(newSubmission());
+      const b = await store.record(newSubmission({ unitId: "d443" }));
+      const c = await store.record(newSubmission({ campaignId: "other" }));
+      const extract = {
+        version: 1,
+        inspected: { count: 8, total: 12, ratio: 66.7, excerpt: "đã kiểm tra 08/12 phòng" },
+        shortcomings: [{ field: "c", excerpt: "còn 14 hồ sơ quá hạn" }],
+        remedies: [{ text: "Rà soát hồ sơ", deadlineAt: "2024-09-30T16:59:59.999Z", deadlineText: "30/9/2024", field: "c" }],
+        proposals: [{ excerpt: "Đề nghị tập huấn" }],
+      };
+      const empty = { version: 1, shortcomings: [], remedies: [], proposals: [] };
+      const at = (r: { record: { submissionId: string; campaignId: string; unitId: string } }) => ({
+        submissionId: r.record.submissionId,
+        campaignId: r.record.campaignId,
+        unitId: r.record.unitId,
+      });
+      await store.putExtract({ ...at(a), extract: empty });
+      await store.putExtract({ ...at(a), extract });
+      await store.putExtract({ ...at(b), extract: empty });
+      await store.putExtract({ ...at(c), extract });
+      const listed = await store.listExtracts("ht-2024");
+      expect(listed).toEqual([
+        { ...at(b), extract: empty },
+        { ...at(a), extract },
+      ].sort((x, y) => (x.submissionId < y.submissionId ? -1 : 1)));
+      expect(await store.listExtracts("other")).toEqual([{ ...at(c), extract }]);
+      expect(await store.listExtracts("none")).toEqual([]);
+      await store.close();
+      store = await fixture.open();
+      expect(await store.listExtracts("ht-2024")).toHaveLength(2);
+    });
+
     it("keeps everything across close and reopen, and continues the version sequence", async () => {
       const first = await store.record(newSubmission());
       await store.appendAudit({ at: "2024-12-10T01:00:00.000Z", actor: "a", campaignId: "ht-2024", unitId: "snv", outcome: "accepted", code: "ok" });
@@ -223,6 +324,56 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
       expect(await store.listAudit("ht-2024", 5)).toHaveLength(1);
       expect(await store.dirtyCampaigns()).toHaveLength(1);
       expect((await store.unitStates("ht-2024"))[0]?.latestVersion).toBe(2);
+    });
+
+    it("reviews only a unit's latest version, replaces a changed decision, and keeps older versions' reviews", async () => {
+      expect(await store.putReview(review())).toBe("notFound");
+      await store.record(newSubmission());
+      expect(await store.putReview(review())).toBe("ok");
+      const accepted = review({ decision: "accepted", comment: "", at: "2024-12-11T03:00:00.000Z" });
+      expect(await store.putReview(accepted)).toBe("ok");
+      expect(await store.listReviews("ht-2024", "snv")).toEqual([accepted]);
+      expect(await store.putReview(review())).toBe("ok");
+      await store.record(newSubmission({ idempotencyKey: "k2" }));
+      expect(await store.putReview(review())).toBe("notLatest");
+      expect(await store.putReview(review({ submissionId: "ht-2024.snv.v3", version: 3 }))).toBe("notFound");
+      const second = review({ submissionId: "ht-2024.snv.v2", version: 2, decision: "accepted", comment: "" });
+      expect(await store.putReview(second)).toBe("ok");
+      expect(await store.listReviews("ht-2024", "snv")).toEqual([review(), second]);
+      expect(await store.listReviews("ht-2024", "d443")).toEqual([]);
+      await store.record(newSubmission({ unitId: "d443" }));
+      const other = review({ submissionId: "ht-2024.d443.v1", unitId: "d443" });
+      expect(await store.putReview(other)).toBe("ok");
+      expect(await store.listReviews("ht-2024")).toEqual([other, review(), second]);
+      expect(await store.listReviews("other")).toEqual([]);
+    });
+
+    it("claims a reminder exactly once among 20 concurrent claims and moves it only from the expected state", async () => {
+      const claims = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.claimReminder(reminder({ claimedAt: `2024-06-23T01:00:${String(i).padStart(2, "0")}.000Z` }))),
+      );
+      expect(claims.filter(Boolean)).toHaveLength(1);
+      expect(await store.claimReminder(reminder({ kind: "before-2" }))).toBe(true);
+      expect(await store.claimReminder(reminder({ unitId: "d443" }))).toBe(true);
+      const sent = reminder({ state: "sent", sentAt: "2024-06-23T01:00:02.000Z", nextAttemptAt: null });
+      const moves = await Promise.all(
+        Array.from({ length: 10 }, () => store.updateReminder(sent, { state: "sending", attempts: 1 })),
+      );
+      expect(moves.filter(Boolean)).toHaveLength(1);
+      expect(await store.updateReminder(reminder({ state: "failed" }), { state: "sending", attempts: 1 })).toBe(false);
+      expect(await store.updateReminder(reminder({ unitId: "nobody" }), { state: "sending", attempts: 1 })).toBe(false);
+      const listed = await store.listReminders("ht-2024");
+      expect(listed.map((r) => [r.unitId, r.kind, r.state])).toEqual([
+        ["d443", "before-7", "sending"],
+        ["snv", "before-2", "sending"],
+        ["snv", "before-7", "sent"],
+      ]);
+      expect(listed[2]).toEqual(sent);
+      expect(await store.listReminders("other")).toEqual([]);
+      await store.close();
+      store = await fixture.open();
+      expect(await store.listReminders("ht-2024")).toEqual(listed);
+      expect(await store.claimReminder(reminder())).toBe(false);
     });
 
     it("answers ping while open and rejects every call with StoreUnavailableError once closed", async () => {

@@ -39,9 +39,25 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function open(unitId: string, extra = ""): Promise<Page> {
+/** A unit of the demo's two-tier registry, and what a clerk types to find it (no diacritics: the picker folds them). */
+interface PaneUnit {
+  id: string;
+  query: string;
+  name: string;
+}
+const STP: PaneUnit = { id: "stp", query: "tu phap", name: "Sở Tư pháp" };
+const SCT: PaneUnit = { id: "sct", query: "cong thuong", name: "Sở Công Thương" };
+const SXD: PaneUnit = { id: "sxd", query: "xay dung", name: "Sở Xây dựng" };
+const SYT: PaneUnit = { id: "syt", query: "so y te", name: "Sở Y tế" };
+
+async function pickUnit(page: Page, label: string, unit: PaneUnit): Promise<void> {
+  await page.getByRole("combobox", { name: label }).fill(unit.query);
+  await page.getByRole("option", { name: unit.name, exact: true }).click();
+}
+
+async function open(unit: PaneUnit, extra = ""): Promise<Page> {
   const { page } = await openPane(browser, stub, `${site.origin}/taskpane.html?campaign=${demo}${extra}`);
-  await page.getByLabel("Chọn đơn vị").selectOption(unitId);
+  await pickUnit(page, "Chọn đơn vị", unit);
   await page.getByText(/^Hạn nộp: \d\d\/\d\d\/\d{4} — còn \d+ ngày$/).waitFor();
   return page;
 }
@@ -61,7 +77,7 @@ async function versions(unitId: string): Promise<number[]> {
 
 describe("task pane in Chromium", () => {
   it("inserts the outline, lists the placeholders, passes once filled, submits and shows the receipt", async () => {
-    const page = await open("stp");
+    const page = await open(STP);
     await shot(page, "1-signed-in");
     await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
 
@@ -101,7 +117,7 @@ describe("task pane in Chromium", () => {
   });
 
   it("keeps Submit disabled while errors remain", async () => {
-    const page = await open("sct");
+    const page = await open(SCT);
     await insertAndCheck(page);
     await page.getByText(/lỗi phải sửa trước khi nộp/).waitFor();
     await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
@@ -118,9 +134,27 @@ describe("task pane in Chromium", () => {
     });
   });
 
+  it("lists the campaign's units grouped by its levels, found by typing without diacritics, in a 320 px pane", async () => {
+    const { page } = await openPane(browser, stub, `${site.origin}/taskpane.html`);
+    await page.setViewportSize({ width: 320, height: 700 });
+    // No ?campaign=: the pane opens the campaign that is open now (the demo), not the past 2024 one.
+    await page.getByRole("combobox", { name: "Chọn đơn vị" }).waitFor();
+    await expect(page.getByLabel("Chọn đợt báo cáo").inputValue()).resolves.toBe(demo);
+    await page.getByRole("combobox", { name: "Chọn đơn vị" }).fill("ky");
+    const groups = page.getByRole("listbox").getByRole("group");
+    await page.getByRole("option", { name: "UBND xã Kỳ Anh", exact: true }).waitFor();
+    await expect(groups.allTextContents()).resolves.toEqual([expect.stringMatching(/^UBND cấp xã \(xã, phường, đặc khu\)/)]);
+    await shot(page, "0-unit-picker");
+    const listbox = await page.getByRole("listbox").boundingBox();
+    expect(listbox!.x + listbox!.width).toBeLessThanOrEqual(320);
+    await page.getByRole("combobox", { name: "Chọn đơn vị" }).fill("");
+    await expect(groups.count()).resolves.toBe(3);
+    await expect(page.getByRole("option", { name: /huyện/ }).count()).resolves.toBe(0);
+  });
+
   it("speaks English outside Vietnamese Office and says what is missing from an old Word", async () => {
     const { page } = await openPane(browser, stub, `${site.origin}/taskpane.html?campaign=${demo}&lang=en-US&wordApi=1.1&noFile=1`);
-    await page.getByLabel("Choose unit").selectOption("stp");
+    await pickUnit(page, "Choose unit", STP);
     await page.getByText(/^Due: \d\d\/\d\d\/\d{4} — \d+ days? left$/).waitFor();
     for (const name of ["Insert outline", "Check", "Submit report"]) {
       await expect(page.getByRole("button", { name }).isDisabled()).resolves.toBe(true);
@@ -132,7 +166,7 @@ describe("task pane in Chromium", () => {
 
   it("shows the server's findings when it refuses the report (422)", async () => {
     // WordApi 1.5: no change events, so the edit below goes unnoticed until the server looks at the file.
-    const page = await open("sgtvt", "&wordApi=1.5");
+    const page = await open(SXD, "&wordApi=1.5");
     await insertAndCheck(page);
     await fillReport(page, today);
     await page.getByRole("button", { name: "Kiểm tra" }).click();
@@ -145,11 +179,59 @@ describe("task pane in Chromium", () => {
     await page.getByRole("group", { name: /^Mục II \(1 lỗi/ }).getByText(/lời hướng dẫn của đề cương/).waitFor();
     await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
     await shot(page, "6-server-422");
-    expect(await versions("sgtvt")).toEqual([]);
+    expect(await versions(SXD.id)).toEqual([]);
+  });
+
+  it("contests an error with a reason: Giải trình → submit → the confirmation and the receipt list it", async () => {
+    const page = await open(SXD);
+    await insertAndCheck(page);
+    await fillReport(page, today);
+    // §I without a count of units inspected: one error the clerk disagrees with (the figures are in an annex).
+    await page.evaluate(() =>
+      (window as unknown as { __wordStub: { typeInSection(k: string, t: string[]): void } }).__wordStub.typeInSection("I", [
+        "Công tác cải cách hành chính được triển khai đồng bộ; số liệu chi tiết tại Phụ lục 1 kèm theo.",
+      ]),
+    );
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    // The outline's own errors are listed until the check of the filled report lands: wait for its single error.
+    await page.getByText(/^Còn 1 lỗi phải sửa trước khi nộp/).waitFor();
+    await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
+
+    const reason = "Số liệu đơn vị được kiểm tra ở bảng Phụ lục 1 kèm theo";
+    // The field traps focus while open (the rest of the pane is hidden from assistive technology meanwhile).
+    const field = page.getByRole("textbox", { name: /Lý do không sửa lỗi này/ });
+    await page.getByRole("button", { name: "Giải trình" }).click();
+    await field.fill("ngắn");
+    await page.getByText("Cần ít nhất 10 ký tự.").waitFor();
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
+
+    await page.getByRole("button", { name: "Giải trình" }).click();
+    await field.fill(reason);
+    await shot(page, "10-contest");
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Đã giải trình" }).waitFor();
+    await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isEnabled()).resolves.toBe(true);
+
+    await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.getByRole("region", { name: /Các lỗi đã giải trình/ }).getByText(reason, { exact: false }).waitFor();
+    await dialog.getByRole("button", { name: "Nộp", exact: true }).click();
+    const receipt = page.getByRole("region", { name: "Biên nhận" });
+    await receipt.getByRole("region", { name: "Giải trình" }).getByText(reason, { exact: false }).waitFor();
+    await shot(page, "11-contested-receipt");
+
+    const token = await api.token({ unitId: "sxd" });
+    const [latest] = (await (await fetch(`${api.url}/campaigns/${demo}/units/sxd/submissions`, { headers: { Authorization: `Bearer ${token}` } })).json()) as {
+      contested: { code: string; reason: string }[];
+      findings: { code: string; contested?: boolean }[];
+    }[];
+    expect(latest?.contested).toEqual([{ code: "results.count", reason }]);
+    expect(latest?.findings.find((f) => f.code === "results.count")?.contested).toBe(true);
   });
 
   it("survives a lost response: the retry reuses the key and the server keeps one version", async () => {
-    const page = await open("syt");
+    const page = await open(SYT);
     await insertAndCheck(page);
     await fillReport(page, today);
     await page.getByText(/Không còn lỗi/).waitFor();

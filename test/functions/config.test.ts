@@ -55,6 +55,29 @@ describe("parseConfig", () => {
   it("refuses development sign-in on an Azure instance", () => {
     expect(problems({ CCHC_DEV_AUTH: "1", WEBSITE_INSTANCE_ID: "abc" })).toContain("CCHC_DEV_AUTH");
   });
+
+  it("refuses development sign-in in the Azure entry whatever the plan sets", () => {
+    expect(() => parseConfig({ CCHC_DEV_AUTH: "1", CONTAINER_NAME: "x", WEBSITE_SITE_NAME: "x" }, "azure")).toThrow(/CCHC_DEV_AUTH/);
+    expect(parseConfig({ ...PROD, CONTAINER_NAME: "x" }, "azure").auth.mode).toBe("jwks");
+  });
+
+  it("refuses development sign-in when the local host listens beyond loopback", () => {
+    for (const host of ["0.0.0.0", "::", "192.168.1.5", "cchc.example"]) {
+      expect(problems({ CCHC_DEV_AUTH: "1", API_HOST: host })).toContain(`API_HOST=${host}`);
+    }
+    for (const host of ["127.0.0.1", "localhost", "::1", "127.0.0.2"]) {
+      expect(parseConfig({ CCHC_DEV_AUTH: "1", API_HOST: host }).auth.mode).toBe("dev");
+    }
+    // Entra sign-in may listen anywhere.
+    expect(parseConfig({ ...PROD, API_HOST: "0.0.0.0" }).host).toBe("0.0.0.0");
+  });
+
+  it("allows the origin npm start serves the pane from by default (ADDIN_PORT)", () => {
+    expect(parseConfig({ CCHC_DEV_AUTH: "1", ADDIN_PORT: "3491" }).allowedOrigins).toEqual(["https://localhost:3491"]);
+    expect(parseConfig({ CCHC_DEV_AUTH: "1", ADDIN_PORT: "3491", ALLOWED_ORIGINS: "https://a.example" }).allowedOrigins).toEqual([
+      "https://a.example",
+    ]);
+  });
 });
 
 describe("parseConfig: the secretariat's sheet", () => {
@@ -67,6 +90,13 @@ describe("parseConfig: the secretariat's sheet", () => {
     expect(c.publicUrl).toBe("http://127.0.0.1:7071");
     expect(parseConfig({ ...PROD, WEBSITE_HOSTNAME: "cchc.azurewebsites.net" }).publicUrl).toBe("https://cchc.azurewebsites.net");
     expect(parseConfig({ ...PROD, CCHC_PUBLIC_URL: "https://cchc.gov.vn/" }).publicUrl).toBe("https://cchc.gov.vn");
+  });
+
+  it("sends people's document links to the pane's open page: the first allowed origin, or CCHC_OPEN_URL", () => {
+    expect(parseConfig({ CCHC_DEV_AUTH: "1" }).openUrl).toBe("https://localhost:3000/open.html");
+    expect(parseConfig({ ...PROD, ALLOWED_ORIGINS: "https://pane.hatinh.gov.vn,https://x.example" }).openUrl).toBe("https://pane.hatinh.gov.vn/open.html");
+    expect(parseConfig({ ...PROD, CCHC_OPEN_URL: "https://docs.hatinh.gov.vn/mo.html" }).openUrl).toBe("https://docs.hatinh.gov.vn/mo.html");
+    expect(() => parseConfig({ ...PROD, CCHC_OPEN_URL: "not a url" })).toThrow(/CCHC_OPEN_URL/);
   });
 
   it("takes a spreadsheet id or its address, with the service account inline or from a file", () => {

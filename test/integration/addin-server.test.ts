@@ -25,6 +25,7 @@ afterAll(async () => {
   await server?.close();
   fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(certDir, { recursive: true, force: true });
+  fs.rmSync(path.join(os.tmpdir(), "cchc-secret.txt"), { force: true });
 });
 
 function get(pathname: string): Promise<{ status: number; type: string; body: string }> {

@@ -5,8 +5,7 @@
  * alone is also in test/integration/api/status.test.ts; Cosmos 412/429 in cosmos-http.test.ts and
  * test/contract/cosmos.test.ts; the killed process in crash.test.ts.)
  */
-import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, openSync, writeSync, closeSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 // The live module object (a namespace import would be a copy under the test transform, and a spy on it inert).
 import { promises as fsPromises } from "node:fs";
 import { tmpdir } from "node:os";
@@ -62,69 +61,52 @@ describe("the store fails during a submission", () => {
   });
 });
 
-/** A 64 KiB tmpfs over the document folder (we run as root in CI); false where mounting is not allowed. */
-function mountTinyDisk(dir: string): boolean {
-  try {
-    execFileSync("mount", ["-t", "tmpfs", "-o", "size=64k,mode=0700", "tmpfs", dir], { stdio: "ignore" });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Fills the file system holding `dir` to the last byte. */
-function fill(dir: string): string {
-  const file = join(dir, "filler");
-  const fd = openSync(file, "w");
-  try {
-    for (;;) writeSync(fd, Buffer.alloc(4096, 0x61));
-  } catch (err) {
-    if ((err as { code?: string }).code !== "ENOSPC") throw err;
-  } finally {
-    closeSync(fd);
-  }
-  return file;
+/**
+ * The disk fills up while the document is being written: every exclusive create (the blob store's temp file) gets a
+ * handle whose writeFile puts half the bytes on disk and then fails with ENOSPC, as a full file system does. One
+ * deterministic path on every machine (no tmpfs mount, which needs root); `release` gives the space back.
+ */
+function fillDiskDuringWrites(): { release: () => void } {
+  const realOpen = fsPromises.open;
+  const spy = jest.spyOn(fsPromises, "open").mockImplementation(async (...args: Parameters<typeof fsPromises.open>) => {
+    const handle = await realOpen(...args);
+    if (args[1] !== "wx") return handle;
+    handle.writeFile = async (data: unknown) => {
+      const bytes = data as Uint8Array;
+      await handle.write(bytes.subarray(0, Math.floor(bytes.length / 2)));
+      throw Object.assign(new Error("ENOSPC: no space left on device, write"), { code: "ENOSPC", errno: -28, syscall: "write" });
+    };
+    return handle;
+  });
+  return { release: () => spy.mockRestore() };
 }
 
 describe("the document disk is full", () => {
   let dataDir: string;
-  let documents: string;
-  let realDisk: boolean;
   let api: Api;
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), "cchc-diskfull-"));
-    documents = join(dataDir, "documents");
-    mkdirSync(documents);
-    realDisk = mountTinyDisk(documents);
     api = await startApi({ dataDir });
   });
   afterAll(async () => {
     await api.stop(false);
-    if (realDisk) execFileSync("umount", [documents]);
     rmSync(dataDir, { recursive: true, force: true });
     jest.restoreAllMocks();
   });
 
   it("answers 503 with Retry-After, logs ENOSPC for the operator, records nothing, and accepts the retry once space is back", async () => {
-    let release: () => void;
-    if (realDisk) {
-      const filler = fill(documents);
-      release = () => rmSync(filler);
-    } else {
-      // No mount permission: the same failure injected where the disk adapter meets the file system.
-      const spy = jest.spyOn(fsPromises, "rename").mockRejectedValue(Object.assign(new Error("no space left on device"), { code: "ENOSPC" }));
-      release = () => spy.mockRestore();
-    }
-    const before = documentFiles(dataDir).filter((f) => !f.endsWith("filler"));
+    const disk = fillDiskDuringWrites();
+    const before = documentFiles(dataDir);
     const res = await submit(api, "syt", "syt-full");
     expect(res.status).toBe(503);
     expect(res.headers.get("retry-after")).toBe("5");
     expect(await errorCode(res)).toBe("store.unavailable");
     expect(api.logs.join("\n")).toMatch(/disk full \(ENOSPC\)/);
     expect(await api.deps.store.listVersions(HA_TINH, "syt")).toEqual([]);
-    expect(documentFiles(dataDir).filter((f) => !f.endsWith("filler"))).toEqual(before);
+    // The half-written temp file is gone too: nothing on disk but what was there before.
+    expect(documentFiles(dataDir)).toEqual(before);
 
-    release();
+    disk.release();
     const retry = await submit(api, "syt", "syt-full");
     expect(retry.status).toBe(201);
     expect((await api.deps.store.listVersions(HA_TINH, "syt")).map((v) => v.version)).toEqual([1]);

@@ -52,3 +52,13 @@ export const externalTargets = (docx: Uint8Array, targets: readonly string[]): U
       return xml.replace("</Relationships>", `${rels.join("")}</Relationships>`);
     }),
   );
+
+/** Small on the wire, huge once read: `count` empty paragraphs appended to the body (~21 KB zipped for 160,000). */
+export const manyParagraphs = (docx: Uint8Array, count: number): Uint8Array =>
+  variant(docx, (f) => edit(f, "word/document.xml", (xml) => xml.replace(/(<w:body>)/, `$1${"<w:p/>".repeat(count)}`)));
+
+/** One paragraph holding `chars` characters of text (~35 KB zipped for 30 MB). */
+export const hugeText = (docx: Uint8Array, chars: number): Uint8Array =>
+  variant(docx, (f) =>
+    edit(f, "word/document.xml", (xml) => xml.replace(/(<w:body>)/, `$1<w:p><w:r><w:t>${"a".repeat(chars)}</w:t></w:r></w:p>`)),
+  );

@@ -84,13 +84,21 @@ describe("hostile .docx bodies", () => {
 describe("hostile requests", () => {
   it.each([
     ["no content type", undefined],
-    ["multipart/form-data", "multipart/form-data; boundary=x"],
     ["application/zip", "application/zip"],
     ["a look-alike of the docx type", `${DOCX_MEDIA_TYPE}x`],
   ])("415 for %s, nothing stored", async (_label, type) => {
     const headers: Record<string, string> = { Authorization: `Bearer ${clerk}` };
     if (type) headers["Content-Type"] = type;
     await refused({ method: "POST", headers, body: new Uint8Array(docx()) }, 415, "http.unsupportedMediaType");
+  });
+
+  it("400 multipart.* for raw .docx bytes labelled multipart/form-data (a form with no parts), nothing stored", async () => {
+    const headers = { Authorization: `Bearer ${clerk}`, "Content-Type": "multipart/form-data; boundary=x" };
+    const before = await stored();
+    const res = await fetch(url(), { method: "POST", headers, body: new Uint8Array(docx()) });
+    expect(res.status).toBe(400);
+    expect(ApiErrorBodySchema.parse(await res.json()).error.code).toMatch(/^multipart\./);
+    expect(await stored()).toBe(before);
   });
 
   it.each([

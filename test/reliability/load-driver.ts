@@ -101,7 +101,8 @@ export async function runLoad(api: Api, unitIds: readonly string[], plan: LoadPl
 
 function recount(doc: StatusDocument): StatusTotals {
   const n = (s: string) => doc.units.filter((u) => u.status === s).length;
-  return { units: doc.units.length, submitted: n("on_time") + n("late"), onTime: n("on_time"), late: n("late"), missing: n("missing"), overdue: n("overdue") };
+  const reviews = (r: string) => doc.units.filter((u) => u.review === r).length;
+  return { units: doc.units.length, submitted: n("on_time") + n("late"), onTime: n("on_time"), late: n("late"), missing: n("missing"), overdue: n("overdue"), accepted: reviews("accepted"), returned: reviews("returned") };
 }
 
 /** Everything the load scenario promises, checked against the store and the API; returns the problems found. */

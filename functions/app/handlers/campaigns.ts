@@ -32,5 +32,5 @@ function unitDue(campaign: Campaign, unit: Unit): UnitDue {
 
 export const listUnits: PublicHandler = async ({ req, deps }) => {
   const campaign = requireCampaign(deps, param(req, "campaignId"));
-  return json(200, deps.units.list().map((u) => unitDue(campaign, u)));
+  return json(200, deps.campaigns.unitsFor(campaign.id).list().map((u) => unitDue(campaign, u)));
 };

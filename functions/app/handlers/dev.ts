@@ -1,7 +1,7 @@
 import { DevTokenRequestSchema } from "../../../shared/api/dev";
 import { CodedError } from "../../../shared/errors/codes";
 import type { Deps } from "../deps";
-import { requireUnit } from "../lookup";
+import { requireKnownUnit } from "../lookup";
 import { readJson } from "../request";
 import { json } from "../respond";
 import type { PublicHandler } from "../route";
@@ -19,6 +19,6 @@ export const devJwks: PublicHandler = async ({ deps }) => json(200, issuer(deps)
 export const devToken: PublicHandler = async ({ req, deps }) => {
   const dev = issuer(deps);
   const body = await readJson(req, DevTokenRequestSchema);
-  if ("unitId" in body) requireUnit(deps, body.unitId);
+  if ("unitId" in body) requireKnownUnit(deps, body.unitId);
   return json(200, await dev.issue(body, deps.now()));
 };

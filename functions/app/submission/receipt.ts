@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { SubmissionRecord } from "../../store/port";
+import type { ReviewRecord, SubmissionRecord } from "../../store/port";
+import type { Review } from "../../../shared/api/review";
 import type { Receipt, Version } from "../../../shared/api/submissions";
 import { FindingSchema } from "../../../shared/model/findings";
 
@@ -18,6 +19,7 @@ export function receiptOf(r: SubmissionRecord): Receipt {
     sha256: r.sha256,
     sizeBytes: r.sizeBytes,
     findings: FindingsSchema.parse(r.findings),
+    contested: r.contested,
   };
 }
 
@@ -25,6 +27,17 @@ export function documentPath(submissionId: string): string {
   return `/api/submissions/${encodeURIComponent(submissionId)}/document`;
 }
 
-export function versionOf(r: SubmissionRecord): Version {
-  return { ...receiptOf(r), submittedBy: r.submittedBy, documentUrl: documentPath(r.submissionId) };
+export function reviewOf(r: ReviewRecord): Review {
+  return { decision: r.decision, comment: r.comment, by: r.by, at: r.at };
+}
+
+/** `reviews`: the unit's stored reviews (any order); the one of this version, if any, goes with it. */
+export function versionOf(r: SubmissionRecord, reviews: readonly ReviewRecord[] = []): Version {
+  const review = reviews.find((x) => x.submissionId === r.submissionId);
+  return {
+    ...receiptOf(r),
+    submittedBy: r.submittedBy,
+    documentUrl: documentPath(r.submissionId),
+    review: review ? reviewOf(review) : null,
+  };
 }

@@ -17,6 +17,7 @@ import { findTarget, readRelationships } from "./relationships";
 import { StyleResolver } from "./style-resolver";
 import { emptyStyleSheet, readStyles } from "./styles";
 import { DEFAULT_THEME_FONTS, readTheme } from "./theme";
+import type { ReaderWarning } from "./warnings";
 import { openZip } from "./zip";
 
 export interface DocxReadError {
@@ -27,18 +28,40 @@ export interface DocxReadError {
   detail?: string;
 }
 
-export type DocxReadResult = { ok: true; model: DocumentModel } | { ok: false; error: DocxReadError };
+/** `warnings`: what was skipped or repaired to read the document (empty for a sound file). */
+export type DocxReadResult =
+  | { ok: true; model: DocumentModel; warnings: ReaderWarning[] }
+  | { ok: false; error: DocxReadError };
 
 export async function readDocx(bytes: Uint8Array, limits?: Partial<DocxLimits>): Promise<DocxReadResult> {
+  const warnings: ReaderWarning[] = [];
   try {
-    return { ok: true, model: await readModel(bytes, withDefaults(limits)) };
+    return { ok: true, model: await readModel(bytes, withDefaults(limits), warnings), warnings };
   } catch (err) {
     return { ok: false, error: toReadError(err) };
   }
 }
 
-async function readModel(bytes: Uint8Array, limits: DocxLimits): Promise<DocumentModel> {
-  const pkg = await openZip(bytes, limits);
+/**
+ * A damaged optional part (bad CRC, broken deflate data, malformed XML: all "docx.corrupt") is skipped with a warning
+ * and its defaults used, as other readers do. Every cap and hostile-input refusal (bomb, DOCTYPE, depth, encryption,
+ * names) still stops the read: only plain damage is forgiven, and only in parts that do not carry the report's
+ * meaning. Styles and numbering are not optional in that sense: without them headings lose their style, outline level
+ * and "I., II." labels, and the rules would report sections missing from a report that has them — a damaged styles or
+ * numbering part stays docx.corrupt, which tells the clerk to re-save the file instead.
+ */
+async function optionalPart<T>(part: string, fallback: T, read: () => Promise<T>, warnings: ReaderWarning[]): Promise<T> {
+  try {
+    return await read();
+  } catch (err) {
+    if (!(err instanceof CodedError) || err.code !== "docx.corrupt") throw err;
+    warnings.push({ code: "reader.partSkipped", part, detail: err.message });
+    return fallback;
+  }
+}
+
+async function readModel(bytes: Uint8Array, limits: DocxLimits, warnings: ReaderWarning[]): Promise<DocumentModel> {
+  const pkg = await openZip(bytes, limits, (w) => warnings.push(w));
   const src: PartSource = { pkg, maxXmlDepth: limits.maxXmlDepth, budget: new ObjectBudget(limits.maxObjects) };
   const main = findTarget(await readRelationships(src, ""), "officeDocument", "");
   if (main === undefined || !pkg.has(main)) throw new CodedError("docx.notWordDocument", "no officeDocument part");
@@ -54,7 +77,9 @@ async function readModel(bytes: Uint8Array, limits: DocxLimits): Promise<Documen
   const themePart = related("theme");
   const stylesPart = related("styles");
   const numberingPart = related("numbering");
-  const theme = themePart ? await readTheme(src, themePart) : DEFAULT_THEME_FONTS;
+  const theme = themePart
+    ? await optionalPart(themePart, DEFAULT_THEME_FONTS, () => readTheme(src, themePart), warnings)
+    : DEFAULT_THEME_FONTS;
   const sheet = stylesPart ? await readStyles(src, stylesPart) : emptyStyleSheet();
   const numbering = numberingPart ? await readNumbering(src, numberingPart) : emptyNumbering();
   const styles = new StyleResolver(sheet, theme);

@@ -12,6 +12,7 @@ import { pipeline, type Readable } from "node:stream";
 import { CodedError } from "../../../shared/errors/codes";
 import { crc32 } from "./crc32";
 import type { DocxLimits } from "./limits";
+import type { ReaderWarning } from "./warnings";
 
 export type ZipLimits = Omit<DocxLimits, "maxXmlDepth">;
 
@@ -25,10 +26,15 @@ export interface ZipPackage {
 /** Compound File Binary header: Word writes password-protected documents in this container, not as a zip. */
 const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-export async function openZip(bytes: Uint8Array, limits: ZipLimits): Promise<ZipPackage> {
+export async function openZip(
+  bytes: Uint8Array,
+  limits: ZipLimits,
+  warn: (w: ReaderWarning) => void = () => {},
+): Promise<ZipPackage> {
   if (bytes.length > limits.maxFileBytes) throw new CodedError("docx.tooLarge", `${bytes.length} bytes`);
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) throw new CodedError("docx.encrypted", "OLE compound file");
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const { buffer, repaired } = withHonestComment(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+  if (repaired) warn({ code: "reader.zipComment", detail: repaired });
   const zip = await fromBuffer(buffer);
   const entries = await listEntries(zip, limits.maxEntries);
   const inflated = { total: 0 };
@@ -36,6 +42,36 @@ export async function openZip(bytes: Uint8Array, limits: ZipLimits): Promise<Zip
     has: (name) => entries.has(name.toLowerCase()),
     read: (name) => readEntry(zip, entries.get(name.toLowerCase()), name, limits, inflated),
   };
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const EOCD_SIZE = 22;
+const MAX_COMMENT = 0xffff;
+
+/**
+ * yauzl refuses a zip whose end-of-central-directory record declares a comment length other than the bytes that
+ * follow it (bytes appended by an upload or mail tool, or a comment cut short); mammoth (JSZip) and Word read them.
+ * The record is located here within the same window yauzl searches (the last 64 KiB + 22 bytes), accepted only if
+ * the central directory it points at ends exactly where the record starts, and the bytes handed on end where its
+ * comment really ends. Everything else (entries, names, sizes, CRCs) is still judged by yauzl and the caps below;
+ * the copy is bounded by maxFileBytes and the caller's bytes are never modified.
+ */
+export function withHonestComment(buffer: Buffer): { buffer: Buffer; repaired?: string } {
+  const stop = Math.max(0, buffer.length - EOCD_SIZE - MAX_COMMENT);
+  for (let i = buffer.length - EOCD_SIZE; i >= stop; i--) {
+    if (buffer.readUInt32LE(i) !== EOCD_SIGNATURE) continue;
+    const declared = buffer.readUInt16LE(i + 20);
+    const present = buffer.length - i - EOCD_SIZE;
+    // The common case, and every case yauzl already accepts, goes through untouched.
+    if (declared === present) return { buffer };
+    // A signature inside a comment or in trailing junk is not the record.
+    if (buffer.readUInt32LE(i + 16) + buffer.readUInt32LE(i + 12) !== i) continue;
+    const comment = Math.min(declared, present);
+    const fixed = Buffer.from(buffer.subarray(0, i + EOCD_SIZE + comment));
+    fixed.writeUInt16LE(comment, i + 20);
+    return { buffer: fixed, repaired: `comment length ${declared} declared, ${present} bytes present` };
+  }
+  return { buffer };
 }
 
 function fromBuffer(buffer: Buffer): Promise<yauzl.ZipFile> {

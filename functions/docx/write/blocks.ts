@@ -1,5 +1,5 @@
 import type { OutlineBlock, OutlineControl, OutlineTable } from "../../../shared/outline/types";
-import { paragraphXml, twips } from "./runs";
+import { paragraphXml, twips, type LinkIds } from "./runs";
 import { escapeAttr } from "./xml";
 
 const NO_BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
@@ -10,7 +10,7 @@ const SINGLE_BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
   .join("");
 
 /** w:tbl = tblPr, tblGrid, tr*; tblPr children in schema order: tblW, tblBorders, tblLayout, tblCellMar? (omitted), tblLook. */
-function tableXml(t: OutlineTable): string {
+function tableXml(t: OutlineTable, links?: LinkIds): string {
   const widths = t.columnWidthsPt.map(twips);
   const total = widths.reduce((a, b) => a + b, 0);
   const tblPr =
@@ -24,7 +24,7 @@ function tableXml(t: OutlineTable): string {
       const cells = row.cells
         .map((cell, i) => {
           // A cell must hold at least one paragraph, and must end with one.
-          const body = cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => paragraphXml(p)).join("") : "<w:p/>";
+          const body = cell.paragraphs.length > 0 ? cell.paragraphs.map((p) => paragraphXml(p, false, links)).join("") : "<w:p/>";
           return `<w:tc><w:tcPr><w:tcW w:w="${widths[i] ?? 0}" w:type="dxa"/></w:tcPr>${body}</w:tc>`;
         })
         .join("");
@@ -35,21 +35,21 @@ function tableXml(t: OutlineTable): string {
 }
 
 /** Block-level rich-text content control; w:sdtPr children in schema order: alias, tag, id, showingPlcHdr, richText. */
-function controlXml(c: OutlineControl, id: number): string {
+function controlXml(c: OutlineControl, id: number, links?: LinkIds): string {
   const plc = c.placeholder ? "<w:showingPlcHdr/>" : "";
   const sdtPr = `<w:sdtPr><w:alias w:val="${escapeAttr(c.title)}"/><w:tag w:val="${escapeAttr(c.tag)}"/><w:id w:val="${id}"/>${plc}<w:richText/></w:sdtPr>`;
-  const body = c.paragraphs.length > 0 ? c.paragraphs.map((p) => paragraphXml(p, c.placeholder)).join("") : "<w:p/>";
+  const body = c.paragraphs.length > 0 ? c.paragraphs.map((p) => paragraphXml(p, c.placeholder, links)).join("") : "<w:p/>";
   return `<w:sdt>${sdtPr}<w:sdtContent>${body}</w:sdtContent></w:sdt>`;
 }
 
 /** Body blocks in order; content control ids are small positive integers, unique in the document. */
-export function blocksXml(blocks: readonly OutlineBlock[]): string {
+export function blocksXml(blocks: readonly OutlineBlock[], links?: LinkIds): string {
   let nextId = 1;
   return blocks
     .map((b) => {
-      if (b.kind === "paragraph") return paragraphXml(b);
-      if (b.kind === "table") return tableXml(b);
-      return controlXml(b, nextId++);
+      if (b.kind === "paragraph") return paragraphXml(b, false, links);
+      if (b.kind === "table") return tableXml(b, links);
+      return controlXml(b, nextId++, links);
     })
     .join("");
 }

@@ -1,6 +1,6 @@
 import type { OutlineDoc } from "../../../shared/outline/types";
 import { PLACEHOLDER_STYLE_ID, runProps } from "./runs";
-import { escapeText, R_NS, W_NS, XML_DECL } from "./xml";
+import { escapeAttr, escapeText, R_NS, W_NS, XML_DECL } from "./xml";
 
 const REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships";
 const OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -30,6 +30,14 @@ export const DOCUMENT_RELS =
   `<Relationship Id="rId1" Type="${OFFICE_REL}/styles" Target="styles.xml"/>` +
   `<Relationship Id="rId2" Type="${OFFICE_REL}/settings" Target="settings.xml"/>` +
   "</Relationships>";
+
+/** The document's relationships with one external hyperlink relationship per linked address, in order. */
+export function documentRelsXml(links: ReadonlyMap<string, string>): string {
+  const extra = [...links]
+    .map(([url, id]) => `<Relationship Id="${id}" Type="${OFFICE_REL}/hyperlink" Target="${escapeAttr(url)}" TargetMode="External"/>`)
+    .join("");
+  return DOCUMENT_RELS.replace("</Relationships>", `${extra}</Relationships>`);
+}
 
 export const SETTINGS =
   XML_DECL +

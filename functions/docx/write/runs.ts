@@ -35,12 +35,16 @@ function runContent(text: string): string {
     .join("");
 }
 
-function runXml(r: OutlineRun, placeholder: boolean): string {
-  return `<w:r>${runProps(r, placeholder)}${runContent(r.text)}</w:r>`;
+/** The relationship id of an external link (writeDocx numbers them and writes the relationships). */
+export type LinkIds = (url: string) => string;
+
+function runXml(r: OutlineRun, placeholder: boolean, links?: LinkIds): string {
+  const xml = `<w:r>${runProps(r, placeholder)}${runContent(r.text)}</w:r>`;
+  return r.link && links ? `<w:hyperlink r:id="${links(r.link)}" w:history="1">${xml}</w:hyperlink>` : xml;
 }
 
 /** w:pPr children in schema order: pStyle, keepNext, spacing, ind, jc, then the paragraph mark's rPr. */
-export function paragraphXml(p: OutlineParagraph, placeholder = false): string {
+export function paragraphXml(p: OutlineParagraph, placeholder = false, links?: LinkIds): string {
   let pPr = `<w:pStyle w:val="${STYLE_IDS[p.style]}"/>`;
   if (p.keepWithNext) pPr += "<w:keepNext/>";
   const spacing: string[] = [];
@@ -53,7 +57,7 @@ export function paragraphXml(p: OutlineParagraph, placeholder = false): string {
   // The paragraph mark takes the first run's formatting so an empty paragraph keeps the right font and size.
   const first = p.runs[0];
   if (first) pPr += runProps(first);
-  return `<w:p><w:pPr>${pPr}</w:pPr>${p.runs.map((r) => runXml(r, placeholder)).join("")}</w:p>`;
+  return `<w:p><w:pPr>${pPr}</w:pPr>${p.runs.map((r) => runXml(r, placeholder, links)).join("")}</w:p>`;
 }
 
 export { twips };

@@ -12,13 +12,13 @@ import type { RenderActions } from "../../../shared/gworkspace/card";
 import type { Finding } from "../../../shared/model/findings";
 import { hasErrors } from "../../../shared/model/findings";
 import { checkDocument } from "../../../shared/rules";
+import type { Campaign } from "../../../shared/campaign/schema";
 import type { Unit } from "../../../shared/units/schema";
-import { requireUnit } from "../../app/lookup";
 import { classify } from "../../app/errors";
 import { acceptSubmission } from "../../app/submission/accept";
 import { audit } from "../../app/submission/audit";
 import { receiptOf } from "../../app/submission/receipt";
-import { openCampaign } from "../campaign";
+import { clerkCampaign } from "../campaign";
 import { docsHomeCard, docsNotClerkCard } from "../cards/docs-home";
 import { findingsCard, type HeadingLink } from "../cards/findings";
 import { receiptCard } from "../cards/receipt";
@@ -28,6 +28,7 @@ import { outlineRequests } from "./outline-requests";
 import { docsToModel } from "./read-model";
 
 interface Open {
+  campaign: Campaign;
   unit: Unit;
   documentId: string;
   token: string;
@@ -37,13 +38,13 @@ interface Open {
 function openDocument(call: AddonCall): Open | RenderActions {
   const { principal, event } = call;
   if (principal.role !== "clerk" || !principal.unitId) return push(docsNotClerkCard());
-  const unit = requireUnit(call.deps, principal.unitId);
+  const { campaign, unit } = clerkCampaign(call.deps, principal.unitId, eventParameter(event, "campaignId"));
   if (event.docs?.addonHasFileScopePermission === false) return requestFileScope();
   const documentId = event.docs?.id;
   const token = event.authorizationEventObject.userOAuthToken;
   if (!documentId) throw new CodedError("google.notFound", "no document in the event");
   if (!token) throw new CodedError("google.denied", "no user OAuth token in the event");
-  return { unit, documentId, token };
+  return { campaign, unit, documentId, token };
 }
 
 const isOpen = (o: Open | RenderActions): o is Open => "documentId" in o;
@@ -51,8 +52,7 @@ const isOpen = (o: Open | RenderActions): o is Open => "documentId" in o;
 export const docsHome: Trigger = async (call) => {
   const { principal, deps, addon, event } = call;
   if (principal.role !== "clerk" || !principal.unitId) return push(docsNotClerkCard());
-  const unit = requireUnit(deps, principal.unitId);
-  const campaign = openCampaign(deps, unit, eventParameter(event, "campaignId"));
+  const { campaign, unit } = clerkCampaign(deps, principal.unitId, eventParameter(event, "campaignId"));
   const [latest] = await deps.store.listVersions(campaign.id, unit.id);
   const fileAccess = event.docs?.addonHasFileScopePermission !== false;
   return push(docsHomeCard(addon, { unit, campaign, latest, now: deps.now(), fileAccess }));
@@ -78,7 +78,7 @@ function insertionPoint(doc: docs_v1.Schema$Document): { prepare: docs_v1.Schema
 export const docsInsert: Trigger = async (call) => {
   const open = openDocument(call);
   if (!isOpen(open)) return open;
-  const campaign = openCampaign(call.deps, open.unit, eventParameter(call.event, "campaignId"));
+  const { campaign } = open;
   const docs = call.addon.docs(open.token);
   const doc = await docs.get(open.documentId);
   if (hasOutline(doc)) return notify("Tài liệu đã có đề cương (các mục I–IV). Hãy viết vào từng mục rồi bấm Kiểm tra.");
@@ -96,8 +96,8 @@ function headingLink(documentId: string, headingIds: (string | undefined)[]): He
   };
 }
 
-async function checkOpen(call: AddonCall, open: Open, campaignId: string | undefined) {
-  const campaign = openCampaign(call.deps, open.unit, campaignId);
+async function checkOpen(call: AddonCall, open: Open) {
+  const { campaign } = open;
   const doc = await call.addon.docs(open.token).get(open.documentId);
   const { model, headingIds } = docsToModel(doc);
   const findings = checkDocument(model, campaign, { referenceDate: toCalendarDate(call.deps.now().toISOString()) });
@@ -107,7 +107,7 @@ async function checkOpen(call: AddonCall, open: Open, campaignId: string | undef
 export const docsCheck: Trigger = async (call) => {
   const open = openDocument(call);
   if (!isOpen(open)) return open;
-  const { campaign, findings, link } = await checkOpen(call, open, eventParameter(call.event, "campaignId"));
+  const { campaign, findings, link } = await checkOpen(call, open);
   return push(findingsCard(call.addon, campaign.id, findings, link));
 };
 
@@ -121,7 +121,7 @@ export const docsSubmit: Trigger = async (call) => {
   const open = openDocument(call);
   if (!isOpen(open)) return open;
   const { deps, principal, ctx } = call;
-  const checked = await checkOpen(call, open, eventParameter(call.event, "campaignId"));
+  const checked = await checkOpen(call, open);
   const { campaign } = checked;
   // Errors the sidebar can already see: no export, the findings with their links instead.
   if (hasErrors(checked.findings)) return push(findingsCard(call.addon, campaign.id, checked.findings, checked.link));
@@ -131,7 +131,7 @@ export const docsSubmit: Trigger = async (call) => {
   try {
     const bytes = await call.addon.docs(open.token).exportDocx(open.documentId);
     const log = (m: string) => ctx.warn(m);
-    const { record, replayed } = await acceptSubmission(deps, { campaign, unit: open.unit, principal, idempotencyKey, bytes, log });
+    const { record, replayed } = await acceptSubmission(deps, { campaign, unit: open.unit, principal, idempotencyKey, bytes, contests: [], log });
     await audit(deps, ctx, { ...base, at: deps.now().toISOString(), outcome: replayed ? "replayed" : "accepted", code: "ok", sha256: record.sha256, submissionId: record.submissionId });
     return update(receiptCard(receiptOf(record), open.unit.name, replayed));
   } catch (err) {

@@ -69,4 +69,36 @@ describe("serve() without a server", () => {
     expect(JSON.stringify(res.jsonBody)).not.toContain("secret detail");
     expect(String(logged)).toContain("secret detail");
   });
+
+  it("refuses before the body is read: no token, a declared length over the cap, a spent upload budget", async () => {
+    // Azure hands over a request whose body is read by arrayBuffer(); none of these refusals may get that far.
+    const path = "campaigns/{campaignId}/units/{unitId}/submissions";
+    const params = { campaignId: "ha-tinh-2024-h1", unitId: "snv" };
+    const token = (await app.deps.devIssuer!.issue({ unitId: "snv" }, new Date())).token;
+    const post = (headers: Record<string, string>) => {
+      const r = new HttpRequest({ method: "POST", url: "http://localhost/api/x", headers, params, body: { bytes: new Uint8Array(10) } });
+      const read = jest.spyOn(r, "arrayBuffer");
+      return { r, read };
+    };
+
+    const anonymous = post({ "content-length": "10" });
+    expect((await serve(routesFor(path), anonymous.r, ctx(), app.deps)).status).toBe(401);
+    expect(anonymous.read).not.toHaveBeenCalled();
+
+    const huge = post({ authorization: `Bearer ${token}`, "content-length": String(app.deps.maxUploadBytes + 1) });
+    expect((await serve(routesFor(path), huge.r, ctx(), app.deps)).status).toBe(413);
+    expect(huge.read).not.toHaveBeenCalled();
+
+    const release = app.deps.limits.uploads.reserve(app.deps.maxUploadBytes * 4);
+    try {
+      const busy = post({ authorization: `Bearer ${token}`, "content-length": "10" });
+      const res = await serve(routesFor(path), busy.r, ctx(), app.deps);
+      expect(res.status).toBe(503);
+      expect(res.jsonBody).toMatchObject({ error: { code: "server.busy" } });
+      expect(busy.read).not.toHaveBeenCalled();
+    } finally {
+      release?.();
+    }
+    expect(app.deps.limits.uploads.inUse()).toBe(0);
+  });
 });

@@ -8,16 +8,28 @@ describe("accounts file", () => {
         { upn: "VanThu@CanLoc.HaTinh.gov.vn", role: "clerk", unitId: "d443" },
         { upn: "shared@hatinh.gov.vn", role: "clerk", unitId: "snv" },
         { oid: "22222222-bbbb", role: "clerk", unitId: "stp" },
+        { oid: "33333333-cccc", tid: "tenant-a", role: "clerk", unitId: "sct" },
       ],
     }),
   );
 
-  it("maps by oid first, then by upn or preferred_username, case-insensitively", () => {
+  it("maps by oid first, then by upn, case-insensitively", () => {
     expect(directory.lookup({ oid: "11111111-aaaa", upn: "vanthu@canloc.hatinh.gov.vn" })).toEqual({ role: "secretariat" });
-    expect(directory.lookup({ oid: "other", preferred_username: "vanthu@canloc.hatinh.gov.vn" })).toEqual({ role: "clerk", unitId: "d443" });
+    expect(directory.lookup({ oid: "other", upn: "vanthu@canloc.hatinh.gov.vn" })).toEqual({ role: "clerk", unitId: "d443" });
     expect(directory.lookup({ upn: "SHARED@hatinh.gov.vn" })).toEqual({ role: "clerk", unitId: "snv" });
     expect(directory.lookup({ oid: "nobody", upn: 42 })).toBeUndefined();
-    expect(directory.unitIds().sort()).toEqual(["d443", "snv", "stp"]);
+    expect(directory.unitIds().sort()).toEqual(["d443", "sct", "snv", "stp"]);
+  });
+
+  it("never matches on preferred_username, which the account's owner can change", () => {
+    expect(directory.lookup({ oid: "other", preferred_username: "vanthu@canloc.hatinh.gov.vn" })).toBeUndefined();
+    expect(directory.lookup({ preferred_username: "shared@hatinh.gov.vn" })).toBeUndefined();
+  });
+
+  it("matches a tenant-qualified oid only in its tenant", () => {
+    expect(directory.lookup({ oid: "33333333-cccc", tid: "tenant-a" })).toEqual({ role: "clerk", unitId: "sct" });
+    expect(directory.lookup({ oid: "33333333-cccc", tid: "tenant-b" })).toBeUndefined();
+    expect(directory.lookup({ oid: "33333333-cccc" })).toBeUndefined();
   });
 
   it.each<[Record<string, string>, string]>([
@@ -26,6 +38,7 @@ describe("accounts file", () => {
     [{ oid: "a", role: "clerk" }, "a clerk without unit"],
     [{ oid: "a", role: "secretariat", unitId: "snv" }, "a secretariat bound to a unit"],
     [{ oid: "a", role: "admin" }, "an unknown role"],
+    [{ upn: "b@c.d", tid: "t", role: "secretariat" }, "a tenant without an oid"],
   ])("refuses %j (%s)", (entry) => {
     expect(AccountsFileSchema.safeParse({ accounts: [entry] }).success).toBe(false);
   });

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { HttpFunctionOptions, TimerFunctionOptions } from "@azure/functions";
+import type { HttpFunctionOptions, HttpRequest, InvocationContext, TimerFunctionOptions } from "@azure/functions";
 import { ROUTES } from "../../../functions/app/routes";
+import { compose } from "../../../functions/compose";
+import { parseConfig } from "../../../functions/config";
 
 const registered: { name: string; options: HttpFunctionOptions }[] = [];
 const timers: { name: string; options: TimerFunctionOptions }[] = [];
@@ -21,8 +23,12 @@ jest.mock("@azure/functions", () => {
 describe("Azure Functions entry", () => {
   const dir = mkdtempSync(join(tmpdir(), "cchc-azure-"));
   const saved = { ...process.env };
-  afterAll(() => {
+  afterAll(async () => {
     process.env = saved;
+    // The entry composes the app in the background; a request waits for it, so the data folder is complete before
+    // it is removed (otherwise the store creates it again afterwards and it is left behind).
+    const health = registered.find((r) => r.options.route === "health");
+    await health?.options.handler({} as HttpRequest, { error: () => undefined } as unknown as InvocationContext);
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -46,7 +52,33 @@ describe("Azure Functions entry", () => {
       expect(r.options.methods).toContain("OPTIONS");
     }
     expect(new Set(registered.map((r) => r.options.route)).size).toBe(registered.length);
-    // The sheet sync: one timer, every 10 seconds (NCRONTAB with seconds).
-    expect(timers.map((t) => [t.name, t.options.schedule])).toEqual([["sheet-sync", "*/10 * * * * *"]]);
+    // The sheet sync every 10 seconds, the reminder policy every 5 minutes (NCRONTAB with seconds).
+    expect(timers.map((t) => [t.name, t.options.schedule])).toEqual([
+      ["sheet-sync", "*/10 * * * * *"],
+      ["reminders", "0 */5 * * * *"],
+    ]);
+  });
+
+  it("never serves development sign-in, on any plan: CCHC_DEV_AUTH=1 stops the entry before anything is registered", () => {
+    // Linux Consumption and Flex Consumption set CONTAINER_NAME / WEBSITE_SITE_NAME but not WEBSITE_INSTANCE_ID.
+    for (const plan of [{ CONTAINER_NAME: "cchc" }, { WEBSITE_SITE_NAME: "cchc" }, {}]) {
+      registered.length = 0;
+      process.env = { ...saved, CCHC_DATA_DIR: dir, CCHC_DEV_AUTH: "1", WEBSITE_INSTANCE_ID: "", ...plan };
+      let thrown: unknown;
+      jest.isolateModules(() => {
+        try {
+          require("../../../functions/azure/index");
+        } catch (err) {
+          thrown = err;
+        }
+      });
+      expect(thrown).toMatchObject({ code: "config.invalid", message: expect.stringContaining("CCHC_DEV_AUTH") });
+      expect(registered).toEqual([]);
+    }
+  });
+
+  it("does not trust the development issuer even when handed a development configuration", async () => {
+    const local = parseConfig({ CCHC_DATA_DIR: dir, CCHC_DEV_AUTH: "1" });
+    await expect(compose({ ...local, entry: "azure" })).rejects.toMatchObject({ code: "config.invalid" });
   });
 });

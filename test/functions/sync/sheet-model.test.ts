@@ -23,17 +23,30 @@ interface Progress extends SubmissionHead {
   latestVersion: number;
   firstAt: string;
   latestAt: string;
+  latestContested?: number;
+  latestContests?: { code: string; reason: string }[];
 }
 const PROGRESS: Progress[] = [
   { unitId: "snv", latestVersion: 2, firstAt: "2024-06-20T03:00:00Z", latestAt: "2024-06-25T08:30:00Z", latestSubmissionId: "ha-tinh-2024-h1.snv.v2", latestWarnings: 2 },
-  { unitId: "ct", latestVersion: 1, firstAt: "2024-07-01T01:15:00Z", latestAt: "2024-07-01T01:15:00Z", latestSubmissionId: "ha-tinh-2024-h1.ct.v1", latestWarnings: 0 },
+  { unitId: "ct", latestVersion: 1, firstAt: "2024-07-01T01:15:00Z", latestAt: "2024-07-01T01:15:00Z", latestSubmissionId: "ha-tinh-2024-h1.ct.v1", latestWarnings: 0,
+    latestContested: 2, latestContests: [{ code: "results.count", reason: "Số liệu ở bảng Phụ lục 1 kèm theo" }, { code: "footer.signer", reason: "Người ký là Phó Cục trưởng phụ trách" }] },
   { unitId: "xa-cb", latestVersion: 1, firstAt: "2024-06-30T16:59:00Z", latestAt: "2024-06-30T16:59:00Z", latestSubmissionId: "ha-tinh-2024-h1.xa-cb.v1", latestWarnings: 1 },
 ];
 
 /** The sheet as of `now`: only what had been submitted by then. */
 function tabs(now = "2024-07-05T02:00:00Z") {
   const progress = PROGRESS.filter((p) => Date.parse(p.firstAt) <= Date.parse(now));
-  const status = computeStatus({ campaign: HA_TINH_2024, units: UNITS, progress, now: new Date(now) });
+  const status = computeStatus({
+    campaign: HA_TINH_2024,
+    units: UNITS,
+    progress,
+    reviews: [
+      { unitId: "snv", version: 1, decision: "accepted", comment: "" }, // an older version: snv v2 is pending
+      { unitId: "ct", version: 1, decision: "returned", comment: "Thiếu mục III" },
+    ],
+    reminders: [{ unitId: "d436", sentAt: "2024-07-03T01:00:00Z" }],
+    now: new Date(now),
+  });
   return sheetTabs({ campaign: HA_TINH_2024, status, units: UNITS, heads: progress, publicUrl: "https://cchc.example.gov.vn/" });
 }
 
@@ -45,18 +58,20 @@ describe("the secretariat's sheet rows", () => {
     expect(status.title).toBe(STATUS_TAB_TITLE);
     expect(status.header).toEqual([
       "Mã đơn vị", "Tên đơn vị", "Cấp", "Số đơn vị trực thuộc", "Hạn nộp", "Trạng thái",
-      "Phiên bản mới nhất", "Thời điểm nộp", "Số cảnh báo", "Liên kết văn bản",
+      "Phiên bản mới nhất", "Thời điểm nộp", "Số cảnh báo", "Liên kết văn bản", "Giải trình",
+      "Xét duyệt", "Ý kiến xét duyệt", "Nhắc lần cuối",
     ]);
     expect(status.rows).toEqual([
-      ["snv", "Sở Nội vụ", "Sở, ban, ngành cấp tỉnh", 5, "30/06/2024", "Đúng hạn", 2, "20/06/2024 10:00", 2, link("ha-tinh-2024-h1.snv.v2")],
-      ["stp", "Sở Tư pháp", "Sở, ban, ngành cấp tỉnh", 20, "30/09/2024", "Chưa nộp", "", "", "", ""],
-      ["ct", "Cục Thuế tỉnh", "Cơ quan Trung ương đóng trên địa bàn", 3, "30/06/2024", "Nộp muộn", 1, "01/07/2024 08:15", 0, link("ha-tinh-2024-h1.ct.v1")],
-      ["d436", "UBND huyện Can Lộc", "UBND cấp huyện", 12, "30/06/2024", "Quá hạn", "", "", "", ""],
+      ["snv", "Sở Nội vụ", "Sở, ban, ngành cấp tỉnh", 5, "30/06/2024", "Đúng hạn", 2, "20/06/2024 10:00", 2, link("ha-tinh-2024-h1.snv.v2"), "", "Chờ xem xét", "", ""],
+      ["stp", "Sở Tư pháp", "Sở, ban, ngành cấp tỉnh", 20, "30/09/2024", "Chưa nộp", "", "", "", "", "", "", "", ""],
+      ["ct", "Cục Thuế tỉnh", "Cơ quan Trung ương đóng trên địa bàn", 3, "30/06/2024", "Nộp muộn", 1, "01/07/2024 08:15", 0, link("ha-tinh-2024-h1.ct.v1"),
+        "results.count: Số liệu ở bảng Phụ lục 1 kèm theo\nfooter.signer: Người ký là Phó Cục trưởng phụ trách", "Trả lại", "Thiếu mục III", ""],
+      ["d436", "UBND huyện Can Lộc", "UBND cấp huyện", 12, "30/06/2024", "Quá hạn", "", "", "", "", "", "", "", "03/07/2024 08:00"],
       // Cẩm < Đan < Đức < Hương: Đ sorts after D, not after Z as code points would put it.
-      ["xa-cb", "UBND xã Cẩm Bình", "UBND cấp xã", 3, "30/06/2024", "Đúng hạn", 1, "30/06/2024 23:59", 1, link("ha-tinh-2024-h1.xa-cb.v1")],
-      ["xa-dt", "UBND xã Đan Trường", "UBND cấp xã", 0, "30/06/2024", "Quá hạn", "", "", "", ""],
-      ["xa-dl", "UBND xã Đức Lâm", "UBND cấp xã", "", "30/06/2024", "Quá hạn", "", "", "", ""],
-      ["xa-hl", "UBND xã Hương Long", "UBND cấp xã", 4, "30/06/2024", "Quá hạn", "", "", "", ""],
+      ["xa-cb", "UBND xã Cẩm Bình", "UBND cấp xã", 3, "30/06/2024", "Đúng hạn", 1, "30/06/2024 23:59", 1, link("ha-tinh-2024-h1.xa-cb.v1"), "", "Chờ xem xét", "", ""],
+      ["xa-dt", "UBND xã Đan Trường", "UBND cấp xã", 0, "30/06/2024", "Quá hạn", "", "", "", "", "", "", "", ""],
+      ["xa-dl", "UBND xã Đức Lâm", "UBND cấp xã", "", "30/06/2024", "Quá hạn", "", "", "", "", "", "", "", ""],
+      ["xa-hl", "UBND xã Hương Long", "UBND cấp xã", 4, "30/06/2024", "Quá hạn", "", "", "", "", "", "", "", ""],
     ]);
     expect(status.statusColumn).toBe(5);
     expect(status.widths).toHaveLength(status.header.length);

@@ -139,10 +139,12 @@ describe("production sign-in (JWKS over HTTPS-style remote key set + accounts fi
     await new Promise((r) => jwksServer.close(r));
   });
 
-  it("maps accounts by oid and by upn (case-insensitive) to roles", async () => {
+  it("maps accounts by oid and by upn (case-insensitive) to roles, never by preferred_username", async () => {
     const sec = await sign(key, { oid: "oid-snv-secretariat", scp: "access_as_user" });
     expect((await status(api, sec)).status).toBe(200);
-    const clerk = await sign(key, { oid: "oid-x", preferred_username: "vanthu@canloc.example.vn", scp: "access_as_user" });
+    const renamed = await sign(key, { oid: "oid-y", preferred_username: "vanthu@canloc.example.vn", scp: "access_as_user" });
+    expect((await fetch(`${api.url}/campaigns/${HA_TINH}/units/d443/submissions`, auth(renamed))).status).toBe(403);
+    const clerk = await sign(key, { oid: "oid-x", upn: "vanthu@canloc.example.vn", scp: "access_as_user" });
     expect((await fetch(`${api.url}/campaigns/${HA_TINH}/units/d443/submissions`, auth(clerk))).status).toBe(200);
     expect((await fetch(`${api.url}/campaigns/${HA_TINH}/units/snv/submissions`, auth(clerk))).status).toBe(403);
     const stranger = await sign(key, { oid: "oid-unknown", scp: "access_as_user" });

@@ -47,7 +47,8 @@ async function status(): Promise<StatusDocument> {
 function recount(doc: StatusDocument, level?: string): StatusTotals {
   const rows = doc.units.filter((u) => !level || u.level === level);
   const n = (s: string) => rows.filter((u) => u.status === s).length;
-  return { units: rows.length, submitted: n("on_time") + n("late"), onTime: n("on_time"), late: n("late"), missing: n("missing"), overdue: n("overdue") };
+  const reviews = (r: string) => rows.filter((u) => u.review === r).length;
+  return { units: rows.length, submitted: n("on_time") + n("late"), onTime: n("on_time"), late: n("late"), missing: n("missing"), overdue: n("overdue"), accepted: reviews("accepted"), returned: reviews("returned") };
 }
 
 const rowOf = (doc: StatusDocument, unitId: string) => doc.units.find((u) => u.unitId === unitId);

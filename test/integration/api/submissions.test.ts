@@ -260,16 +260,19 @@ describe("GET document and versions", () => {
 });
 
 describe("POST /api/validate", () => {
-  it("answers findings without storing anything", async () => {
+  it("answers findings without storing anything (any signed-in account)", async () => {
     const before = (await versions("sxd")).length;
-    const ok = await fetch(`${api.url}/validate`, submitInit(null, makeFilledReportDocx("sxd")));
+    const anonymous = await fetch(`${api.url}/validate`, submitInit(null, makeFilledReportDocx("sxd")));
+    expect(anonymous.status).toBe(401);
+    const token = clerk["snv"]!;
+    const ok = await fetch(`${api.url}/validate`, submitInit(token, makeFilledReportDocx("sxd")));
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ campaignId: HA_TINH, ok: true });
-    const bad = await fetch(`${api.url}/validate?campaignId=${HA_TINH}`, submitInit(null, makeOutlineDocx("sxd")));
+    const bad = await fetch(`${api.url}/validate?campaignId=${HA_TINH}`, submitInit(token, makeOutlineDocx("sxd")));
     const result = (await bad.json()) as { ok: boolean; findings: { code: string }[] };
     expect(result.ok).toBe(false);
     expect(result.findings.map((f) => f.code)).toContain("section.placeholder");
-    const unreadable = await fetch(`${api.url}/validate`, submitInit(null, notZip()));
+    const unreadable = await fetch(`${api.url}/validate`, submitInit(token, notZip()));
     expect(unreadable.status).toBe(400);
     expect((await versions("sxd")).length).toBe(before);
   });

@@ -7,9 +7,10 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { STATUS_TAB_TITLE, SUMMARY_TAB_TITLE } from "../../../functions/sync/sheet-model";
+import { REMEDIES_TAB_TITLE, SHORTCOMINGS_TAB_TITLE } from "../../../functions/sync/summary-tabs";
 import { ReceiptSchema } from "../../../shared/api/submissions";
-import { LEVEL_LABELS } from "../../../shared/status/table";
-import { UnitLevelSchema } from "../../../shared/units/schema";
+import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
+import { levelLabel } from "../../../shared/campaign/levels";
 import { FakeClock } from "../../support/fake-timers";
 import { startSheetsEndpoint, type RecordedRequest, type SheetsEndpoint } from "../../support/sheets-endpoint";
 import { auth, HA_TINH } from "../api/harness";
@@ -29,14 +30,15 @@ afterEach(async () => {
 const isWrite = (r: RecordedRequest) => r.kind === "batchUpdate" && JSON.stringify(r.body).includes('"updateCells"');
 const isSetup = (r: RecordedRequest) => r.kind === "batchUpdate" && !isWrite(r);
 const rowOf = (unitId: string) => sheets.values(STATUS_TAB_TITLE)?.find((r) => r[0] === unitId);
-const link = (id: string) => `https://cchc.example.test/api/submissions/${id}/document`;
+// The pane's open page (default: the first allowed origin), which signs in before downloading; never the API itself.
+const link = (id: string) => `https://localhost:3000/open.html?submission=${id}`;
 
 describe("Google Sheet sync through the local host", () => {
   it("writes the exact rows after submissions: one write per reconcile, setup only when something is missing", async () => {
     host = await startSyncHost({ clock: new FakeClock(Date.parse("2024-06-20T03:00:00Z")), sheets });
     await host.api.deps.sync.start();
     expect(sheets.requests.map((r) => (isWrite(r) ? "write" : isSetup(r) ? "setup" : r.kind))).toEqual(["get", "setup", "write"]);
-    const units = host.api.deps.units.list();
+    const units = host.api.deps.campaigns.unitsFor(HA_TINH).list();
     expect(sheets.values(STATUS_TAB_TITLE)).toHaveLength(units.length + 1);
     expect(sheets.sheet(STATUS_TAB_TITLE)).toMatchObject({ frozenRowCount: 1 });
 
@@ -50,16 +52,17 @@ describe("Google Sheet sync through the local host", () => {
     const values = sheets.values(STATUS_TAB_TITLE) ?? [];
     expect(values[0]).toEqual([
       "Mã đơn vị", "Tên đơn vị", "Cấp", "Số đơn vị trực thuộc", "Hạn nộp", "Trạng thái",
-      "Phiên bản mới nhất", "Thời điểm nộp", "Số cảnh báo", "Liên kết văn bản",
+      "Phiên bản mới nhất", "Thời điểm nộp", "Số cảnh báo", "Liên kết văn bản", "Giải trình",
+      "Xét duyệt", "Ý kiến xét duyệt", "Nhắc lần cuối",
     ]);
     expect(rowOf("snv")).toEqual([
-      "snv", "Sở Nội vụ", LEVEL_LABELS.province_dept, "", "30/06/2024", "Đúng hạn", 1, "20/06/2024 10:00",
-      receipt.findings.length, link("ha-tinh-2024-h1.snv.v1"),
+      "snv", "Sở Nội vụ", levelLabel(HA_TINH_2024.levels, "province_dept"), "", "30/06/2024", "Đúng hạn", 1, "20/06/2024 10:00",
+      receipt.findings.length, link("ha-tinh-2024-h1.snv.v1"), "", "Chờ xem xét",
     ]);
     expect(rowOf("stp")?.slice(5, 8)).toEqual(["Đúng hạn", 1, "20/06/2024 10:00"]);
     expect(rowOf("d436")?.slice(5)).toEqual(["Chưa nộp"]);
     // Ordered by level, then by name in Vietnamese order.
-    const order = UnitLevelSchema.options.map((l) => LEVEL_LABELS[l]);
+    const order = HA_TINH_2024.levels.map((l) => l.label);
     const rows = values.slice(1);
     const collator = new Intl.Collator("vi", { sensitivity: "base", numeric: true });
     for (let i = 1; i < rows.length; i++) {
@@ -67,6 +70,15 @@ describe("Google Sheet sync through the local host", () => {
       const byLevel = order.indexOf(String(a[2])) - order.indexOf(String(b[2]));
       expect(byLevel < 0 || (byLevel === 0 && collator.compare(String(a[1]), String(b[1])) <= 0)).toBe(true);
     }
+    // The content tabs travel in the same write.
+    expect(sheets.values(SHORTCOMINGS_TAB_TITLE)?.[0]?.slice(0, 3)).toEqual(["Mã đơn vị", "Tên đơn vị", "Công tác chỉ đạo, điều hành CCHC"]);
+    // Two remedies (the example's table) from each of the two reports, each row linking its own report.
+    expect(sheets.values(REMEDIES_TAB_TITLE)?.slice(1).map((r) => [r[0], r[4], r[6]])).toEqual([
+      ["snv", "30/09/2024", link("ha-tinh-2024-h1.snv.v1")],
+      ["stp", "30/09/2024", link("ha-tinh-2024-h1.stp.v1")],
+      ["snv", "31/12/2024", link("ha-tinh-2024-h1.snv.v1")],
+      ["stp", "31/12/2024", link("ha-tinh-2024-h1.stp.v1")],
+    ]);
     const summary = sheets.values(SUMMARY_TAB_TITLE) ?? [];
     expect(summary[5]).toEqual(["Tổng cộng", units.length, 2, 2, 0, units.length - 2, 0, Math.round((2000 / units.length)) / 10]);
     expect(summary[summary.length - 1]).toEqual(["Đồng bộ lần cuối", "20/06/2024 10:00"]);
@@ -97,7 +109,7 @@ describe("Google Sheet sync through the local host", () => {
     host = await startSyncHost({ clock: new FakeClock(Date.parse("2024-06-20T03:00:00Z")), sheets });
     await host.api.deps.sync.start();
     const writesBefore = sheets.requests.filter(isWrite).length;
-    const ids = host.api.deps.units.list().slice(0, 40).map((u) => u.id);
+    const ids = host.api.deps.campaigns.unitsFor(HA_TINH).list().slice(0, 40).map((u) => u.id);
     for (const id of ids) {
       expect((await host.submit(id)).status).toBe(201);
       host.clock.advance(250);

@@ -1,8 +1,9 @@
-/** Without Google settings the same two tabs are written to CCHC_DATA_DIR/sheets/<campaign>.xlsx on every reconcile. */
+/** Without Google settings the same tabs are written to CCHC_DATA_DIR/sheets/<campaign>.xlsx on every reconcile. */
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { STATUS_TAB_TITLE, SUMMARY_TAB_TITLE } from "../../../functions/sync/sheet-model";
+import { REMEDIES_TAB_TITLE, SHORTCOMINGS_TAB_TITLE } from "../../../functions/sync/summary-tabs";
 import { FakeClock } from "../../support/fake-timers";
 import { auth, HA_TINH } from "../api/harness";
 import { startSyncHost, type SyncHost } from "./setup";
@@ -29,9 +30,9 @@ describe("the embedded default: an .xlsx file per campaign", () => {
     expect((await host.submit("snv")).status).toBe(201);
     await host.advance(5_000);
     const wb = await readWorkbook(file);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([STATUS_TAB_TITLE, SUMMARY_TAB_TITLE]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([STATUS_TAB_TITLE, SUMMARY_TAB_TITLE, SHORTCOMINGS_TAB_TITLE, REMEDIES_TAB_TITLE]);
     const status = wb.getWorksheet(STATUS_TAB_TITLE);
-    expect(status?.rowCount).toBe(host.api.deps.units.list().length + 1);
+    expect(status?.rowCount).toBe(host.api.deps.campaigns.unitsFor(HA_TINH).list().length + 1);
     expect(status?.getRow(1).font?.bold).toBe(true);
     expect(status?.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const snv = status?.getRows(2, status.rowCount - 1)?.find((r) => r.getCell(1).value === "snv");

@@ -1,4 +1,4 @@
-import { dueFor } from "../../../shared/campaign/deadline";
+import { campaignDueDates, dueFor } from "../../../shared/campaign/deadline";
 import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
 import type { Campaign } from "../../../shared/campaign/schema";
 import { CodedError } from "../../../shared/errors/codes";
@@ -40,5 +40,16 @@ describe("dueFor", () => {
     };
     expect(() => dueFor(gap, unit(20))).toThrow(CodedError);
     expect(() => dueFor(gap, unit(20))).toThrow(/no deadline rule.*20 subordinate/);
+  });
+
+  test("a level with its own rules follows them; other levels follow the campaign's", () => {
+    const communesLater: Campaign = {
+      ...HA_TINH_2024,
+      levels: HA_TINH_2024.levels.map((l) => (l.id === "commune" ? { ...l, deadlines: [{ due: "2024-07-15", label: "Cấp xã" }] } : l)),
+    };
+    expect(dueFor(communesLater, { id: "c", subordinateCount: 3, level: "commune" }).rule.due).toBe("2024-07-15");
+    expect(dueFor(communesLater, { id: "c", subordinateCount: 30, level: "commune" }).rule.due).toBe("2024-07-15");
+    expect(dueFor(communesLater, { id: "s", subordinateCount: 3, level: "province_dept" }).rule.due).toBe("2024-06-30");
+    expect(campaignDueDates(communesLater)).toEqual(["2024-06-30", "2024-07-15", "2024-09-30"]);
   });
 });

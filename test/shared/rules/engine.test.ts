@@ -107,17 +107,16 @@ describe("checkDocument on whole reports", () => {
   });
 });
 
-describe("speed", () => {
-  it("checks a 300-page report in well under a second", () => {
+// How long this takes is a bench/ figure (bench/docx-read.ts: read + check, 300 pages, against mammoth).
+describe("size", () => {
+  it("checks a 300-page report through to the end: clean, and a defect on the last page is found", () => {
     const p = goodParts();
     const pages = 300;
     const perPage = 4;
     const bodyOf = (blocks: typeof p.I) => Array.from({ length: pages * perPage }, (_, i) => blocks[1 + (i % (blocks.length - 1))]!);
-    const d = report({ I: [p.I[0]!, ...bodyOf(p.I)], II: [p.II[0]!, ...bodyOf(p.II)], III: [p.III[0]!, ...bodyOf(p.III)] });
-    const started = performance.now();
-    const findings = check(d);
-    const ms = performance.now() - started;
-    expect(findings).toEqual([]);
-    expect(ms).toBeLessThan(1500);
+    const III = [p.III[0]!, ...bodyOf(p.III)];
+    expect(check(report({ I: [p.I[0]!, ...bodyOf(p.I)], II: [p.II[0]!, ...bodyOf(p.II)], III }))).toEqual([]);
+    const last = report({ I: [p.I[0]!, ...bodyOf(p.I)], II: [p.II[0]!, ...bodyOf(p.II)], III: [...III, para("9. Tăng cường tập huấn nội dung mới.")] });
+    expect(check(last).map((f) => f.code)).toEqual(["remedies.itemDeadline"]);
   });
 });

@@ -171,3 +171,40 @@ describe("remedies.deadlinePast", () => {
     expect(codes(blankDate, { referenceDate: { year: 2024, month: 7, day: 5 } })).toContain("remedies.deadlinePast");
   });
 });
+
+describe("dates that are not deadlines", () => {
+  it("gives the missing- and vague-deadline findings to a §III whose only dates are cited documents'", () => {
+    const d = sectionIII(
+      para("Thực hiện Quyết định số 54/2019/QĐ-UBND ngày 27/9/2019 và Kế hoạch số 15/KH-UBND ngày 20/01/2024 của UBND tỉnh:"),
+      item("Thường xuyên rà soát, cập nhật, công khai TTHC."),
+      item("Kịp thời chấn chỉnh các tồn tại theo Công văn số 123/SNV-CCHC ngày 05/3/2024 của Sở Nội vụ."),
+    );
+    const found = check(d).filter((f) => f.code.startsWith("remedies."));
+    expect(found.map((f) => f.code)).toEqual(["remedies.deadline", "remedies.vagueDeadline", "remedies.vagueDeadline"]);
+    expect(found.map((f) => f.excerpt)).toEqual(["III. GIẢI PHÁP KHẮC PHỤC", "Thường xuyên", "Kịp thời"]);
+  });
+
+  it("does not warn that a cited document's date or a past event's has passed", () => {
+    const d = sectionIII(
+      item("Ngày 15/3/2024, Sở đã tổ chức hội nghị quán triệt; tiếp tục rà soát TTHC, hoàn thành trước ngày 30/9/2024."),
+      item("Thực hiện Thông tư số 01/2023/TT-BNV ngày 10/3/2023, kiện toàn bộ phận một cửa trong Quý III/2024."),
+    );
+    expect(remedyCodes(d)).toEqual([]);
+  });
+
+  it("still warns about a remedy deadline before the report's date", () => {
+    const d = sectionIII(item("Theo Kế hoạch số 15/KH-UBND ngày 20/01/2024, hoàn thành rà soát TTHC trước ngày 15/5/2024."));
+    const found = withCode(d, "remedies.deadlinePast");
+    expect(found.map((f) => f.excerpt)).toEqual(["trước ngày 15/5/2024"]);
+  });
+
+  it("reads a date in the remedies table's deadline column as a deadline even when it has passed", () => {
+    const d = sectionIII(table([["TT", "Giải pháp", "Thời hạn"], ["1", "Rà soát TTHC", "15/5/2024"], ["2", "Tập huấn", "30/9/2024"]]));
+    expect(remedyCodes(d)).toEqual(["remedies.deadlinePast"]);
+  });
+
+  it("takes an uncued date after the report's date as a deadline, one before it as an event", () => {
+    expect(remedyCodes(sectionIII(item("Tổ chức tập huấn cho công chức vào ngày 20/7/2024.")))).toEqual([]);
+    expect(remedyCodes(sectionIII(item("Tổ chức tập huấn cho công chức vào ngày 20/5/2024.")))).toEqual(["remedies.deadline"]);
+  });
+});

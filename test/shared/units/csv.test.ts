@@ -1,7 +1,9 @@
 import { parseUnitsCsv, toUnitsCsv } from "../../../shared/units/csv";
 import { HA_TINH_2024_UNITS } from "../../../shared/units/ha-tinh-2024";
+import { LEVELS_2024, LEVELS_TWO_TIER } from "../../../shared/campaign/levels";
 
 const HEADER = "id,name,shortCode,level,parentId,parentName,place,subordinateCount";
+const LEVELS = LEVELS_2024.map((l) => l.id);
 
 describe("parseUnitsCsv", () => {
   test("BOM, CRLF, quoted fields with commas and quotes, empty count = unknown", () => {
@@ -28,7 +30,7 @@ describe("parseUnitsCsv", () => {
 
   test("a quoted newline keeps later line numbers true", () => {
     const text = `${HEADER}\n"a","UBND xã\nA",UBND,commune,,,A,\nb,UBND xã B,UBND,village,,,B,\n`;
-    const { errors } = parseUnitsCsv(text);
+    const { errors } = parseUnitsCsv(text, LEVELS);
     expect(errors).toHaveLength(1);
     expect(errors[0]!.line).toBe(4);
   });
@@ -44,7 +46,7 @@ describe("parseUnitsCsv", () => {
       "sxd,Sở Xây dựng,SXD,province_dept,,,Hà Tĩnh,1,extra",
       "syt,,SYT,province_dept,,,Hà Tĩnh,",
     ].join("\r\n");
-    const { units, errors } = parseUnitsCsv(text);
+    const { units, errors } = parseUnitsCsv(text, LEVELS);
     expect(units).toEqual([]);
     expect(errors.map((e) => e.line)).toEqual([3, 4, 5, 6, 7, 8]);
     expect(errors[0]!.message).toMatch(/^Dòng 3: .*level/);
@@ -54,6 +56,24 @@ describe("parseUnitsCsv", () => {
     expect(errors[3]!.messageEn).toContain("id");
     expect(errors[4]!.messageEn).toContain("more than the header");
     expect(errors[5]!.messageEn).toContain("name");
+  });
+
+  test("levels are the campaign's: a district is refused by a two-tier campaign and names its levels", () => {
+    const text = `${HEADER}\nd443,UBND huyện Can Lộc,UBND,district,,,Can Lộc,\nxa-moi,UBND xã Mới,UBND,commune,,,Mới,3\n`;
+    expect(parseUnitsCsv(text, LEVELS).errors).toEqual([]);
+    const { units, errors } = parseUnitsCsv(text, LEVELS_TWO_TIER.map((l) => l.id));
+    expect(units).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 2 });
+    expect(errors[0]!.messageEn).toContain('level "district" is not a level of the campaign (level: province_dept | central_agency | commune)');
+  });
+
+  test("columns stand in any order; the e-mail column is read and extra columns (a due date) are ignored", () => {
+    const text = "email,id,name,shortCode,level,place,dueDate\nvanthu@snv.example.vn,snv,Sở Nội vụ,SNV,province_dept,Hà Tĩnh,30/06/2024\n";
+    expect(parseUnitsCsv(text, LEVELS)).toEqual({
+      units: [{ id: "snv", name: "Sở Nội vụ", shortCode: "SNV", level: "province_dept", place: "Hà Tĩnh", subordinateCount: null, emails: ["vanthu@snv.example.vn"] }],
+      errors: [],
+    });
   });
 
   test("missing header columns, empty input and an unterminated quote are refused", () => {
@@ -75,5 +95,36 @@ describe("toUnitsCsv", () => {
     const csv = toUnitsCsv(HA_TINH_2024_UNITS.slice(0, 2), [{ name: "dueDate", value: () => "30/06/2024" }]);
     expect(csv.split("\r\n")[0]).toBe(`${HEADER},dueDate`);
     expect(parseUnitsCsv(csv).units).toEqual(HA_TINH_2024_UNITS.slice(0, 2));
+  });
+});
+
+describe("units CSV e-mail column", () => {
+  const text =
+    `${HEADER},email\r\n` +
+    "snv,Sở Nội vụ,SNV,province_dept,,UBND TỈNH HÀ TĨNH,Hà Tĩnh,8, vanthu@snv.hatinh.gov.vn ; cchc@snv.hatinh.gov.vn \r\n" +
+    "stp,Sở Tư pháp,STP,province_dept,,UBND TỈNH HÀ TĨNH,Hà Tĩnh,5,\r\n";
+
+  test("reads ';'-separated addresses, trims them, and leaves units without any unchanged", () => {
+    const { units, errors } = parseUnitsCsv(text);
+    expect(errors).toEqual([]);
+    expect(units[0]?.emails).toEqual(["vanthu@snv.hatinh.gov.vn", "cchc@snv.hatinh.gov.vn"]);
+    expect(units[1]?.emails).toBeUndefined();
+  });
+
+  test("refuses a malformed address with its line and the column name", () => {
+    const bad = text.replace("cchc@snv.hatinh.gov.vn", "cchc at snv");
+    const { units, errors } = parseUnitsCsv(bad);
+    expect(units).toEqual([]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ line: 2 });
+    expect(errors[0]?.messageEn).toMatch(/column email/);
+  });
+
+  test("writes the column only when some unit has an address, and reads it back", () => {
+    const { units } = parseUnitsCsv(text);
+    const csv = toUnitsCsv(units);
+    expect(csv.split("\r\n")[0]).toBe(`${HEADER},email`);
+    expect(csv).toContain(",8,vanthu@snv.hatinh.gov.vn;cchc@snv.hatinh.gov.vn\r\n");
+    expect(parseUnitsCsv(csv).units).toEqual(units);
   });
 });

@@ -67,7 +67,7 @@ class EventHandlersStub implements W.EventHandlers {
       if (!listeners.has(this.kind)) listeners.set(this.kind, new Set());
       listeners.get(this.kind)?.add(handler);
     });
-    return { context: this.ctx as unknown as W.RequestContext, remove: () => this.ctx.enqueue(() => listeners.get(this.kind)?.delete(handler)) };
+    return { remove: () => this.ctx.enqueue(() => listeners.get(this.kind)?.delete(handler)) };
   }
 }
 

@@ -1,3 +1,4 @@
+/// <reference types="office-js" />
 import type * as W from "../../../addin/word/office";
 import { toDocx } from "./docx";
 import type { StubState } from "./state";
@@ -18,6 +19,15 @@ export interface OfficeControl {
   failNextSlice: boolean;
 }
 
+/*
+ * Office's enums as office.js really passes them, strings ("compressed", "succeeded", "Word"); @types/office-js
+ * declares them as numeric enums, so the values are cast to the official types once, here.
+ */
+const FILE_TYPE = { Compressed: "compressed", Pdf: "pdf", Text: "text" } as unknown as typeof Office.FileType;
+const STATUS = { Succeeded: "succeeded", Failed: "failed" } as unknown as typeof Office.AsyncResultStatus;
+const WORD = "Word" as unknown as Office.HostType;
+const OFFICE_ONLINE = "OfficeOnline" as unknown as Office.PlatformType;
+
 const DEFAULT_SETS: Record<string, string> = { WordApi: "1.6", CompressedFile: "1.1", File: "1.1" };
 
 function atLeast(have: string, want: string): boolean {
@@ -32,8 +42,8 @@ export function createOffice(state: StubState, options: OfficeOptions, control: 
   if (options.fileAsync !== false) {
     document.getFileAsync = (fileType, opts, callback) => {
       const fail = (code: number, message: string) =>
-        setTimeout(() => callback({ status: "failed", value: undefined as unknown as W.OfficeFile, error: { code, name: "Internal Error", message } }), 0);
-      if (fileType !== "compressed") return fail(5001, "The stub serves Office.FileType.Compressed only.");
+        setTimeout(() => callback({ status: STATUS.Failed, value: undefined as unknown as W.OfficeFile, error: { code, name: "Internal Error", message } }), 0);
+      if (fileType !== FILE_TYPE.Compressed) return fail(5001, "The stub serves Office.FileType.Compressed only.");
       // Office keeps one file open per document: a second request before closeAsync fails.
       if (control.openFiles > 0) return fail(5001, "An internal error has occurred: a file is already open.");
       const bytes = toDocx(state);
@@ -48,24 +58,24 @@ export function createOffice(state: StubState, options: OfficeOptions, control: 
           setTimeout(() => {
             if (closed || index < 0 || index >= sliceCount || control.failNextSlice) {
               control.failNextSlice = false;
-              cb({ status: "failed", value: undefined as unknown as W.OfficeSlice, error: { code: 5001, name: "Internal Error", message: "Slice unavailable." } });
+              cb({ status: STATUS.Failed, value: undefined as unknown as W.OfficeSlice, error: { code: 5001, name: "Internal Error", message: "Slice unavailable." } });
               return;
             }
             const data = Array.from(bytes.subarray(index * sliceSize, (index + 1) * sliceSize));
-            cb({ status: "succeeded", value: { data, index, size: data.length } });
+            cb({ status: STATUS.Succeeded, value: { data, index, size: data.length } });
           }, 0);
         },
         closeAsync(cb) {
           if (!closed) control.openFiles--;
           closed = true;
-          setTimeout(() => cb?.({ status: "succeeded", value: undefined }), 0);
+          setTimeout(() => cb?.({ status: STATUS.Succeeded, value: undefined }), 0);
         },
       };
-      setTimeout(() => callback({ status: "succeeded", value: file }), 0);
+      setTimeout(() => callback({ status: STATUS.Succeeded, value: file }), 0);
     };
   }
   return {
-    onReady: () => Promise.resolve({ host: "Word", platform: "OfficeOnline" }),
+    onReady: () => Promise.resolve({ host: WORD, platform: OFFICE_ONLINE }),
     context: {
       displayLanguage: options.displayLanguage ?? "vi-VN",
       requirements: {
@@ -80,7 +90,7 @@ export function createOffice(state: StubState, options: OfficeOptions, control: 
       // No SSO in the stub: the pane must fall back to development sign-in.
       getAccessToken: () => Promise.reject(Object.assign(new Error("SSO is not supported by this host."), { code: 13012 })),
     },
-    FileType: { Compressed: "compressed", Pdf: "pdf", Text: "text" },
-    AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+    FileType: FILE_TYPE,
+    AsyncResultStatus: STATUS,
   };
 }

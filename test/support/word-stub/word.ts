@@ -1,7 +1,7 @@
 import type * as W from "../../../addin/word/office";
-import { StubContext } from "./context";
+import { StubContext, StubObject } from "./context";
 import { DocumentProxy } from "./body";
-import type { StubState } from "./state";
+import { officeError, type StubState } from "./state";
 
 class RequestContextStub extends StubContext {
   get document(): DocumentProxy {
@@ -9,10 +9,14 @@ class RequestContextStub extends StubContext {
   }
 }
 
-/** Word.run: a fresh request context per batch, and a final sync of whatever the batch left queued. */
+/**
+ * Word.run: a fresh request context per batch, or with a previously created object the context that object belongs
+ * to; then a final sync of whatever the batch left queued.
+ */
 export function createWord(state: StubState): W.WordNamespace {
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
-    const context = typeof a === "function" ? new RequestContextStub(state) : (a as RequestContextStub);
+    if (typeof a !== "function" && !(a instanceof StubObject)) throw officeError("InvalidArgument", "Word.run needs a batch, or an API object and a batch.");
+    const context = a instanceof StubObject ? a.ctx : new RequestContextStub(state);
     const batch = (typeof a === "function" ? a : b) as (c: W.RequestContext) => Promise<T>;
     const result = await batch(context as unknown as W.RequestContext);
     if (context.pending) await context.sync();

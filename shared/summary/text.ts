@@ -1,0 +1,7 @@
+import type { Line } from "../rules/lines";
+import { numberingOf } from "../rules/numbering";
+
+/** The line without its typed numeral or bullet ("1. Về thể chế: …" → "Về thể chế: …"): excerpts read on their own. */
+export function ownText(line: Line): string {
+  return numberingOf(line.text).rest.trim();
+}
