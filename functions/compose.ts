@@ -221,10 +221,14 @@ async function openAddon(
 ): Promise<AddonDeps | undefined> {
   const g = config.gworkspace;
   if (!g && !devAuth) return undefined;
-  const [{ userDocs }, { googleTokens }] = await Promise.all([import("./gworkspace/google-apis"), import("./gworkspace/verify")]);
+  const [{ userDocs }, { googleTokens }, { linkSigner }] = await Promise.all([
+    import("./gworkspace/google-apis"),
+    import("./gworkspace/verify"),
+    import("./gworkspace/links"),
+  ]);
   const docs = (token: string) =>
     userDocs(token, { ...(g?.apiRootUrl ? { rootUrl: g.apiRootUrl } : {}), now, log: (m) => console.warn(m), ...o });
-  if (!g) return { baseUrl: config.publicUrl, accounts, docs };
+  if (!g) return { baseUrl: config.publicUrl, accounts, docs, links: linkSigner(config.publicUrl, undefined, now) };
   const tokens = googleTokens({
     keys: createRemoteJWKSet(new URL(g.jwksUrl)),
     audience: g.audience,
@@ -233,7 +237,7 @@ async function openAddon(
     clockToleranceSec: config.auth.clockToleranceSec,
     now,
   });
-  return { tokens, baseUrl: g.audience, accounts, docs };
+  return { tokens, baseUrl: g.audience, accounts, docs, links: linkSigner(g.audience, g.linkSecret, now) };
 }
 
 export async function compose(config: Config, overrides: ComposeOverrides = {}): Promise<Composed> {

@@ -85,6 +85,8 @@ const EnvSchema = z.object({
   GOOGLE_ADDON_SERVICE_ACCOUNT: opt(z.email()),
   GOOGLE_JWKS_URL: opt(url),
   GOOGLE_API_ROOT_URL: opt(url),
+  /** Signs the sidebars' 10-minute download links; needed when more than one instance serves the API. */
+  GOOGLE_ADDON_LINK_SECRET: opt(z.string().min(32)),
 });
 
 export type AuthConfig =
@@ -148,6 +150,7 @@ export interface AddonConfig {
   jwksUrl: string;
   /** Only for a local Docs/Drive test endpoint (loopback, like SHEETS_ROOT_URL). */
   apiRootUrl?: string;
+  linkSecret?: string;
 }
 
 /** Google's public keys for its ID tokens. */
@@ -283,6 +286,7 @@ function addonConfig(e: Env, problems: string[]): AddonConfig | undefined {
     serviceAccount: e.GOOGLE_ADDON_SERVICE_ACCOUNT ?? "",
     jwksUrl: e.GOOGLE_JWKS_URL ?? GOOGLE_JWKS_URL,
     ...(e.GOOGLE_API_ROOT_URL ? { apiRootUrl: `${new URL(e.GOOGLE_API_ROOT_URL).origin}/` } : {}),
+    ...(e.GOOGLE_ADDON_LINK_SECRET ? { linkSecret: e.GOOGLE_ADDON_LINK_SECRET } : {}),
   };
 }
 

@@ -6,6 +6,7 @@ import type { AddonEvent } from "../../shared/gworkspace/event";
 import type { RenderActions } from "../../shared/gworkspace/card";
 import type { GoogleTokens } from "./verify";
 import type { UserDocs } from "./google-apis";
+import type { LinkSigner } from "./links";
 
 /** What the add-on adds to the handlers' Deps (built by compose.ts when GOOGLE_ADDON_AUDIENCE is set, or for dev). */
 export interface AddonDeps {
@@ -16,6 +17,8 @@ export interface AddonDeps {
   accounts: AccountDirectory;
   /** Docs and Drive acting as the user whose OAuth token came with the event. */
   docs(userOAuthToken: string): UserDocs;
+  /** Short-lived links that open a document or the summary in a browser tab. */
+  links: LinkSigner;
 }
 
 export interface AddonCall {
@@ -39,6 +42,11 @@ export const ADDON_PATHS = {
   docsSubmit: "gworkspace/docs/submit",
   sheetsHome: "gworkspace/sheets/homepage",
   sheetsUnit: "gworkspace/sheets/unit",
+  sheetsReview: "gworkspace/sheets/review",
+  sheetsRemind: "gworkspace/sheets/remind",
+  sheetsSync: "gworkspace/sheets/sync",
+  sheetsSummary: "gworkspace/sheets/summary",
+  sheetsOpen: "gworkspace/sheets/open",
 } as const;
 export type AddonPath = (typeof ADDON_PATHS)[keyof typeof ADDON_PATHS];
 

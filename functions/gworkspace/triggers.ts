@@ -1,5 +1,6 @@
 /** Every add-on endpoint path and the trigger that answers it: the route table and the preview both read this. */
 import { docsCheck, docsFileScope, docsHome, docsInsert, docsSubmit } from "./docs/triggers";
+import { sheetsHome, sheetsOpen, sheetsRemind, sheetsReview, sheetsSummary, sheetsSync, sheetsUnit } from "./sheets/triggers";
 import { ADDON_PATHS, type AddonPath, type Trigger } from "./trigger";
 
 export const ADDON_TRIGGERS: ReadonlyMap<AddonPath, Trigger> = new Map<AddonPath, Trigger>([
@@ -8,4 +9,11 @@ export const ADDON_TRIGGERS: ReadonlyMap<AddonPath, Trigger> = new Map<AddonPath
   [ADDON_PATHS.docsInsert, docsInsert],
   [ADDON_PATHS.docsCheck, docsCheck],
   [ADDON_PATHS.docsSubmit, docsSubmit],
+  [ADDON_PATHS.sheetsHome, sheetsHome],
+  [ADDON_PATHS.sheetsUnit, sheetsUnit],
+  [ADDON_PATHS.sheetsReview, sheetsReview],
+  [ADDON_PATHS.sheetsRemind, sheetsRemind],
+  [ADDON_PATHS.sheetsSync, sheetsSync],
+  [ADDON_PATHS.sheetsSummary, sheetsSummary],
+  [ADDON_PATHS.sheetsOpen, sheetsOpen],
 ]);

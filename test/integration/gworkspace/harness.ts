@@ -29,6 +29,8 @@ export interface AddonHost {
   userToken(email: string, claims?: TokenClaims): Promise<string>;
   /** POSTs an event to /api/<path>; `auth` overrides the Authorization header (null: none). */
   post(path: string, event: unknown, auth?: string | null): Promise<Response>;
+  /** The event Google would send from the Sheets sidebar, for `email`. */
+  sheetsEvent(email: string, parameters?: Record<string, string>, form?: Record<string, string>): Promise<Record<string, unknown>>;
   /** The event Google would send from a Docs document, for `email`. */
   docsEvent(email: string, documentId: string, parameters?: Record<string, string>): Promise<Record<string, unknown>>;
   /** POSTs and parses the answer as card JSON (failing the test if it is not valid card JSON). */
@@ -43,6 +45,13 @@ export async function startAddonHost(now = new Date("2024-06-20T03:00:00Z")): Pr
   const docs = await startDocsEndpoint();
   const dir = mkdtempSync(join(tmpdir(), "cchc-gws-"));
   const accountsFile = join(dir, "accounts.json");
+  // Units with e-mail addresses (merged over the built-in registry), so reminders have somewhere to go.
+  const unitsFile = join(dir, "units.csv");
+  writeFileSync(unitsFile, [
+    "id,name,shortCode,level,parentId,parentName,place,subordinateCount,email",
+    "snv,Sở Nội vụ,SNV,province_dept,,UBND TỈNH HÀ TĨNH,Hà Tĩnh,8,vanthu@snv.example.gov.vn",
+    "stp,Sở Tư pháp,STP,province_dept,,UBND TỈNH HÀ TĨNH,Hà Tĩnh,5,vanthu@stp.example.gov.vn",
+  ].join("\n"));
   writeFileSync(accountsFile, JSON.stringify({
     accounts: [
       { email: CLERK, role: "clerk", unitId: "snv" },
@@ -56,6 +65,7 @@ export async function startAddonHost(now = new Date("2024-06-20T03:00:00Z")): Pr
     env: {
       CCHC_DEMO_CAMPAIGN: "0",
       CCHC_ACCOUNTS_FILE: accountsFile,
+      CCHC_UNITS_FILE: unitsFile,
       GOOGLE_ADDON_AUDIENCE: BASE,
       GOOGLE_ADDON_SERVICE_ACCOUNT: ADDON_SA,
       GOOGLE_JWKS_URL: keys.jwksUrl,
@@ -80,6 +90,14 @@ export async function startAddonHost(now = new Date("2024-06-20T03:00:00Z")): Pr
         commonEventObject: { hostApp: "DOCS", platform: "WEB", userLocale: "vi", parameters },
         authorizationEventObject: { userOAuthToken: docs.token, userIdToken: await userToken(email) },
         docs: { id: documentId, title: "Báo cáo", addonHasFileScopePermission: true },
+      };
+    },
+    async sheetsEvent(email, parameters = {}, form = {}) {
+      const formInputs = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, { stringInputs: { value: [v] } }]));
+      return {
+        commonEventObject: { hostApp: "SHEETS", platform: "WEB", userLocale: "vi", parameters, formInputs },
+        authorizationEventObject: { userOAuthToken: docs.token, userIdToken: await userToken(email) },
+        sheets: { id: "sheet-1", title: "Theo dõi báo cáo CCHC", addonHasFileScopePermission: true },
       };
     },
     async act(path, event) {
