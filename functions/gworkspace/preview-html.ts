@@ -15,23 +15,28 @@ function cardText(s: string): string {
     .replace(/&lt;\/font&gt;/g, "</span>");
 }
 
-function buttonHtml(b: Button, basePath: string): string {
-  if ("openLink" in b.onClick) return `<a class="btn link" href="${esc(b.onClick.openLink.url)}" target="_blank" rel="noopener">${esc(b.text)}</a>`;
-  const fn = b.onClick.action.function;
+/** A click: a link to open, or a submit of the preview form naming the endpoint path and its parameters. */
+function clickHtml(onClick: Button["onClick"], inner: string, cls: string, basePath: string): string {
+  if ("openLink" in onClick) return `<a class="${cls} link" href="${esc(onClick.openLink.url)}" target="_blank" rel="noopener">${inner}</a>`;
+  const fn = onClick.action.function;
   const at = fn.indexOf("/api/");
   const path = at >= 0 ? fn.slice(at + 5) : fn;
-  const params = Object.fromEntries((b.onClick.action.parameters ?? []).map((p) => [p.key, p.value]));
+  const params = Object.fromEntries((onClick.action.parameters ?? []).map((p) => [p.key, p.value]));
   const go = JSON.stringify({ path, params });
-  return `<button class="btn" type="submit" name="go" value="${esc(go)}" formaction="${esc(basePath)}">${esc(b.text)}</button>`;
+  return `<button class="${cls}" type="submit" name="go" value="${esc(go)}" formaction="${esc(basePath)}">${inner}</button>`;
 }
+
+const buttonHtml = (b: Button, basePath: string) => clickHtml(b.onClick, esc(b.text), b.type === "FILLED" ? "btn filled" : "btn", basePath);
 
 function widgetHtml(w: Widget, basePath: string): string {
   if ("textParagraph" in w) return `<p>${cardText(w.textParagraph.text)}</p>`;
   if ("decoratedText" in w) {
     const d = w.decoratedText;
-    return `<div class="decorated">${d.topLabel ? `<div class="top">${esc(d.topLabel)}</div>` : ""}<div>${cardText(d.text)}</div>${
+    const body = `${d.topLabel ? `<div class="top">${esc(d.topLabel)}</div>` : ""}<div>${cardText(d.text)}</div>${
       d.bottomLabel ? `<div class="bottom">${esc(d.bottomLabel)}</div>` : ""
-    }${d.button ? buttonHtml(d.button, basePath) : ""}</div>`;
+    }`;
+    const content = d.onClick ? clickHtml(d.onClick, body, "row", basePath) : body;
+    return `<div class="decorated">${content}${d.button ? buttonHtml(d.button, basePath) : ""}</div>`;
   }
   if ("buttonList" in w) return `<div class="buttons">${w.buttonList.buttons.map((b) => buttonHtml(b, basePath)).join("")}</div>`;
   if ("textInput" in w) {
@@ -61,9 +66,11 @@ h1{font-size:16px;margin:0}h2{font-size:13px;color:#5f6368;font-weight:normal;ma
 h3{font-size:13px;color:#1a73e8;margin:12px 0 4px}section{border-top:1px solid #e8eaed;padding:4px 0}
 p{font-size:13px;margin:6px 0}.decorated{font-size:13px;margin:8px 0}.top,.bottom{font-size:11px;color:#5f6368}
 .buttons{display:flex;flex-wrap:wrap;gap:6px;margin:8px 0}.btn{font-size:13px;padding:6px 10px;border-radius:16px;border:1px solid #dadce0;background:#fff;color:#1a73e8;cursor:pointer;text-decoration:none}
+.btn.filled{background:#1a73e8;color:#fff;border-color:#1a73e8}
 .notice{background:#202124;color:#fff;font-size:13px;padding:8px 12px;border-radius:4px;margin-bottom:8px}
 label{display:block;font-size:12px;color:#5f6368;margin:6px 0}textarea,select{display:block;width:100%;box-sizing:border-box;font-size:13px}
-.columns{display:flex;gap:8px}.columns>div{flex:1}`;
+.columns{display:flex;gap:8px}.columns>div{flex:1}
+.row{display:block;width:100%;text-align:left;background:none;border:0;padding:4px 0;font:inherit;color:inherit;cursor:pointer}.row:hover{background:#f1f3f4}`;
 
 /** `hidden`: the identity fields the preview needs again on the next click. */
 export function previewPage(actions: RenderActions, basePath: string, hidden: Record<string, string>, title: string): string {

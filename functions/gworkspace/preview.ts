@@ -46,5 +46,7 @@ export const preview: PublicHandler = async ({ req, ctx, deps }) => {
   const email = `${principal.subject}@preview.invalid`;
   const actions = await runTrigger(trigger, { event, email, principal, deps, addon, ctx });
   const html = previewPage(actions, new URL(req.url).pathname, { as }, `Xem trước tiện ích — ${path}`);
-  return { status: 200, body: html, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } };
+  // The page's only style is inline and its only requests are its own forms and the links on the cards.
+  const csp = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+  return { status: 200, body: html, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": csp } };
 };

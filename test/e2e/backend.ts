@@ -8,6 +8,8 @@ export interface Backend {
   /** http://127.0.0.1:PORT/api */
   url: string;
   token(who: { unitId: string } | { role: "secretariat" }): Promise<string>;
+  /** What the process printed so far (npm start's "Open next" lines). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export async function startBackend(allowedOrigin: string): Promise<Backend> {
   }
   return {
     url,
+    output: () => output,
     async token(who) {
       const res = await fetch(`${url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(who) });
       if (!res.ok) throw new Error(`dev token: ${res.status} ${await res.text()}`);
