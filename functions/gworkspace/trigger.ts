@@ -40,6 +40,7 @@ export const ADDON_PATHS = {
   docsInsert: "gworkspace/docs/insert",
   docsCheck: "gworkspace/docs/check",
   docsSubmit: "gworkspace/docs/submit",
+  docsAddSection: "gworkspace/docs/add-section",
   sheetsHome: "gworkspace/sheets/homepage",
   sheetsUnit: "gworkspace/sheets/unit",
   sheetsReview: "gworkspace/sheets/review",

@@ -1,5 +1,5 @@
 /** Every add-on endpoint path and the trigger that answers it: the route table and the preview both read this. */
-import { docsCheck, docsFileScope, docsHome, docsInsert, docsSubmit } from "./docs/triggers";
+import { docsAddSection, docsCheck, docsFileScope, docsHome, docsInsert, docsSubmit } from "./docs/triggers";
 import { sheetsHome, sheetsOpen, sheetsRemind, sheetsReview, sheetsSummary, sheetsSync, sheetsUnit } from "./sheets/triggers";
 import { ADDON_PATHS, type AddonPath, type Trigger } from "./trigger";
 
@@ -9,6 +9,7 @@ export const ADDON_TRIGGERS: ReadonlyMap<AddonPath, Trigger> = new Map<AddonPath
   [ADDON_PATHS.docsInsert, docsInsert],
   [ADDON_PATHS.docsCheck, docsCheck],
   [ADDON_PATHS.docsSubmit, docsSubmit],
+  [ADDON_PATHS.docsAddSection, docsAddSection],
   [ADDON_PATHS.sheetsHome, sheetsHome],
   [ADDON_PATHS.sheetsUnit, sheetsUnit],
   [ADDON_PATHS.sheetsReview, sheetsReview],

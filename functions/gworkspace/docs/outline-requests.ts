@@ -65,7 +65,6 @@ function styleParagraph(p: OutlineParagraph, start: number, placeholder: boolean
 
 interface Writer {
   requests: Request[];
-  styles: Request[];
   cursor: number;
 }
 
@@ -148,9 +147,7 @@ export interface OutlineInsert {
  * paragraph at the end). Page size and margins are set for the whole document, as Decree 30 asks.
  */
 export function outlineRequests(doc: OutlineDoc, at: number): OutlineInsert {
-  const w: Writer = { requests: [], styles: [], cursor: at };
-  const named: OutlineInsert["namedRanges"] = [];
-  w.requests.push({
+  const page: Request = {
     updateDocumentStyle: {
       documentStyle: {
         pageSize: { width: pt(doc.page.widthTwips / 20), height: pt(doc.page.heightTwips / 20) },
@@ -161,8 +158,22 @@ export function outlineRequests(doc: OutlineDoc, at: number): OutlineInsert {
       },
       fields: "pageSize,marginTop,marginBottom,marginLeft,marginRight",
     },
+  };
+  const blocks = blocksRequests(doc.blocks, at);
+  return { requests: [page, ...blocks.requests], namedRanges: blocks.namedRanges };
+}
+
+/**
+ * Blocks alone ("Thêm mục": one section's heading, writing area and table) at the start of an empty paragraph. That
+ * paragraph stays after them; it is set back to body text, since it may have been split off a heading.
+ */
+export function blocksRequests(blocks: readonly OutlineBlock[], at: number): OutlineInsert {
+  const w: Writer = { requests: [], cursor: at };
+  const named: OutlineInsert["namedRanges"] = [];
+  for (const b of blocks) writeBlock(w, b, named);
+  w.requests.push({
+    updateParagraphStyle: { range: { startIndex: w.cursor, endIndex: w.cursor + 1 }, paragraphStyle: { namedStyleType: "NORMAL_TEXT" }, fields: "namedStyleType" },
   });
-  for (const b of doc.blocks) writeBlock(w, b, named);
   for (const n of named) w.requests.push({ createNamedRange: { name: n.name, range: { startIndex: n.start, endIndex: n.end } } });
   return { requests: w.requests, namedRanges: named };
 }

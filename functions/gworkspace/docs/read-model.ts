@@ -15,6 +15,8 @@ export interface DocsRead {
   model: DocumentModel;
   /** headingIds[block]: where "#heading=…" should open for a finding at that block. */
   headingIds: (string | undefined)[];
+  /** starts[block]: the block's start index in the document ("Thêm mục" inserts there). */
+  starts: number[];
 }
 
 const ALIGN: Record<string, Paragraph["alignment"]> = { START: "left", CENTER: "center", END: "right", JUSTIFIED: "justify" };
@@ -98,6 +100,7 @@ export function docsToModel(doc: docs_v1.Schema$Document): DocsRead {
   const ctx: Context = { doc, namedStyles, ranges, counters: new Map() };
   const blocks: Block[] = [];
   const headingIds: (string | undefined)[] = [];
+  const starts: number[] = [];
   let lastHeading: string | undefined;
   for (const el of doc.body?.content ?? []) {
     if (el.paragraph) {
@@ -105,6 +108,7 @@ export function docsToModel(doc: docs_v1.Schema$Document): DocsRead {
       if (own) lastHeading = own;
       blocks.push(toParagraph(ctx, el, el.paragraph));
       headingIds.push(lastHeading);
+      starts.push(el.startIndex ?? 0);
     } else if (el.table) {
       const rows: TableRow[] = (el.table.tableRows ?? []).map((r) => ({
         cells: (r.tableCells ?? []).map((c) => ({ paragraphs: cellParagraphs(ctx, c.content ?? []) })),
@@ -112,6 +116,7 @@ export function docsToModel(doc: docs_v1.Schema$Document): DocsRead {
       const tags = tagsAt(ctx, el.startIndex);
       blocks.push({ type: "table", rows, ...(tags ? { contentControls: tags } : {}) });
       headingIds.push(lastHeading);
+      starts.push(el.startIndex ?? 0);
     }
   }
   const ds = doc.documentStyle;
@@ -125,5 +130,5 @@ export function docsToModel(doc: docs_v1.Schema$Document): DocsRead {
   }
   const defaults = runFormat(namedStyles.get("NORMAL_TEXT"));
   if (Object.keys(defaults).length) model.defaults = defaults;
-  return { model, headingIds };
+  return { model, headingIds, starts };
 }

@@ -4,7 +4,7 @@
  */
 import { createHash } from "node:crypto";
 import type { docs_v1 } from "@googleapis/docs";
-import { buildOutline } from "../../../shared/outline";
+import { buildOutline, sectionBlocks } from "../../../shared/outline";
 import { toCalendarDate } from "../../../shared/dates/calendar";
 import { CodedError } from "../../../shared/errors/codes";
 import { eventParameter } from "../../../shared/gworkspace/event";
@@ -24,7 +24,7 @@ import { findingsCard, type HeadingLink } from "../cards/findings";
 import { receiptCard } from "../cards/receipt";
 import { notify, push, requestFileScope, update } from "../cards/ui";
 import type { AddonCall, Trigger } from "../trigger";
-import { outlineRequests } from "./outline-requests";
+import { blocksRequests, outlineRequests } from "./outline-requests";
 import { docsToModel } from "./read-model";
 
 interface Open {
@@ -86,6 +86,34 @@ export const docsInsert: Trigger = async (call) => {
   const { requests } = outlineRequests(buildOutline(campaign, open.unit), at);
   await docs.batchUpdate(open.documentId, [...prepare, ...requests]);
   return notify("Đã chèn đề cương. Hãy viết vào từng mục rồi bấm Kiểm tra. (Outline inserted.)");
+};
+
+/**
+ * "Thêm mục": the section's heading, writing area and table where the engine says it belongs, judged again on the
+ * document as it is now (the clerk may have edited since the check).
+ */
+export const docsAddSection: Trigger = async (call) => {
+  const open = openDocument(call);
+  if (!isOpen(open)) return open;
+  const key = eventParameter(call.event, "section");
+  const docs = call.addon.docs(open.token);
+  const doc = await docs.get(open.documentId);
+  const { model, starts } = docsToModel(doc);
+  const findings = checkDocument(model, open.campaign, { referenceDate: toCalendarDate(call.deps.now().toISOString()) });
+  const fix = findings.map((f) => f.fix).find((x) => x?.kind === "insertSection" && x.section === key);
+  if (!fix || fix.kind !== "insertSection") return notify("Mục này đã có trong tài liệu. Bấm Kiểm tra để xem lại.");
+  const before = fix.beforeBlock !== undefined ? starts[fix.beforeBlock] : undefined;
+  // An empty paragraph to write at: split off just before the block (after the paragraph before a table).
+  const target = fix.beforeBlock !== undefined ? model.blocks[fix.beforeBlock] : undefined;
+  const point =
+    before === undefined
+      ? insertionPoint(doc)
+      : target?.type === "table"
+        ? { prepare: [{ insertText: { location: { index: before - 1 }, text: "\n" } }], at: before }
+        : { prepare: [{ insertText: { location: { index: before }, text: "\n" } }], at: before };
+  const { requests } = blocksRequests(sectionBlocks(open.campaign, fix.section), point.at);
+  await docs.batchUpdate(open.documentId, [...point.prepare, ...requests]);
+  return notify(`Đã thêm mục ${fix.section}. Hãy viết vào mục rồi bấm Kiểm tra. (Section added.)`);
 };
 
 function headingLink(documentId: string, headingIds: (string | undefined)[]): HeadingLink {

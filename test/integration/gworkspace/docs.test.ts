@@ -142,3 +142,36 @@ test("Sở Nội vụ opening the Docs sidebar is sent to the Sheets sidebar", a
   expect(textOf(a)).toContain("Google Trang tính");
   expect(host.docs.doc("doc-home").namedRanges).toHaveLength(0);
 });
+
+test("a missing section: the findings offer “Thêm mục”, which puts it back where it belongs", async () => {
+  host.docs.create("doc-add");
+  const event = () => host.docsEvent(CLERK, "doc-add", { campaignId: CAMPAIGN });
+  await host.act("gworkspace/docs/insert", await event());
+  // The clerk deletes section II, heading and writing area.
+  const client = userDocs(host.docs.token, { rootUrl: host.docs.rootUrl, now: () => host.now, log: () => undefined });
+  const doc = await client.get("doc-add");
+  const paras = (doc.body?.content ?? []).filter((el) => el.paragraph);
+  const textOf2 = (el: docs_v1.Schema$StructuralElement) => (el.paragraph?.elements ?? []).map((e) => e.textRun?.content ?? "").join("");
+  const heading = paras.findIndex((el) => textOf2(el).startsWith("II."));
+  const from = paras[heading]?.startIndex ?? 0;
+  const to = paras[heading + 1]?.endIndex ?? 0;
+  await client.batchUpdate("doc-add", [{ deleteContentRange: { range: { startIndex: from, endIndex: to } } }]);
+  expect(host.docs.doc("doc-add").namedRanges.map((r) => r.name)).not.toContain("cchc:section:II");
+
+  const check = await host.act("gworkspace/docs/check", await event());
+  expect(textOf(check)).toContain("section.missing");
+  const add = JSON.stringify(check).match(/"function":"([^"]+add-section)","parameters":\[[^\]]*"section","value":"II"/);
+  expect(add).not.toBeNull();
+
+  const added = await host.act("gworkspace/docs/add-section", await host.docsEvent(CLERK, "doc-add", { campaignId: CAMPAIGN, section: "II" }));
+  expect(textOf(added)).toContain("Đã thêm mục II");
+  const ranges = host.docs.doc("doc-add").namedRanges;
+  const at = (name: string) => ranges.find((r) => r.name === name)?.start ?? -1;
+  expect(at("cchc:section:I")).toBeLessThan(at("cchc:section:II"));
+  expect(at("cchc:section:II")).toBeLessThan(at("cchc:section:III"));
+  const again = await host.act("gworkspace/docs/check", await event());
+  expect(textOf(again)).not.toContain("section.missing");
+  // Asked twice, the section is not added twice.
+  const twice = await host.act("gworkspace/docs/add-section", await host.docsEvent(CLERK, "doc-add", { campaignId: CAMPAIGN, section: "II" }));
+  expect(textOf(twice)).toContain("đã có trong tài liệu");
+});
