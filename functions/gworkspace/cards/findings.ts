@@ -2,6 +2,7 @@
 import type { Card, Widget } from "../../../shared/gworkspace/card";
 import { groupFindings } from "../../../shared/model/finding-groups";
 import type { Finding } from "../../../shared/model/findings";
+import { isContestable, MIN_CONTEST_REASON } from "../../../shared/api/contest";
 import { SECTION_LABELS } from "../../../shared/model/section-labels";
 import { actionUrl, ADDON_PATHS, type AddonDeps } from "../trigger";
 import { ADDON_TITLE } from "./common";
@@ -33,7 +34,37 @@ function findingWidget(addon: AddonDeps, campaignId: string, f: Finding, link: H
   };
 }
 
-export function findingsCard(addon: AddonDeps, campaignId: string, findings: readonly Finding[], link: HeadingLink): Card {
+/** Form input names of the contest reasons: "contest:<code>". */
+export const CONTEST_PREFIX = "contest:";
+
+/**
+ * "Giải trình": a reason per contestable error code, sent with "Nộp kèm giải trình"; the server accepts the report
+ * when every error is contested (the same rule as the Word pane and the multipart upload).
+ */
+function contestSection(addon: AddonDeps, campaignId: string, findings: readonly Finding[], reasons: Record<string, string>) {
+  const codes = [...new Map(findings.filter(isContestable).map((f) => [f.code, f])).values()];
+  if (codes.length === 0) return [];
+  const inputs: Widget[] = codes.map((f) => ({
+    textInput: {
+      name: `${CONTEST_PREFIX}${f.code}`,
+      label: `${f.code}: lý do không sửa`,
+      hintText: `Ít nhất ${MIN_CONTEST_REASON} ký tự`,
+      type: "MULTIPLE_LINE" as const,
+      ...(reasons[f.code] ? { value: reasons[f.code] } : {}),
+    },
+  }));
+  const hint = text("Nếu đơn vị không đồng ý với lỗi nào, hãy ghi lý do; Sở Nội vụ xem giải trình khi xét duyệt. <i>(Contest an error with a reason.)</i>");
+  const send = buttons({ text: "Nộp kèm giải trình", action: actionUrl(addon, ADDON_PATHS.docsSubmit), params: { campaignId } });
+  return [section([hint, ...inputs, send], "Giải trình", true)];
+}
+
+export function findingsCard(
+  addon: AddonDeps,
+  campaignId: string,
+  findings: readonly Finding[],
+  link: HeadingLink,
+  reasons: Record<string, string> = {},
+): Card {
   const errors = findings.filter((f) => f.severity === "error").length;
   const params = { campaignId };
   const again = buttons(
@@ -49,5 +80,6 @@ export function findingsCard(addon: AddonDeps, campaignId: string, findings: rea
   const groups = groupFindings(findings).map((g) =>
     section(g.findings.map((f) => findingWidget(addon, campaignId, f, link)), `${SECTION_LABELS.vi[g.section]} (${g.findings.length})`, g.findings.length > 3),
   );
-  return card(ADDON_TITLE, "Kết quả kiểm tra", [section([text(summary), again]), ...groups], "docs-findings");
+  const contest = errors > 0 ? contestSection(addon, campaignId, findings, reasons) : [];
+  return card(ADDON_TITLE, "Kết quả kiểm tra", [section([text(summary), again]), ...groups, ...contest], "docs-findings");
 }

@@ -3,7 +3,7 @@ import type { Card } from "../../../shared/gworkspace/card";
 import { formatDate, formatDateTime } from "../../../shared/dates";
 import type { Receipt } from "../../../shared/api/submissions";
 import { ADDON_TITLE } from "./common";
-import { card, labelled, section, text } from "./ui";
+import { card, esc, labelled, section, text } from "./ui";
 
 export function receiptCard(r: Receipt, unitName: string, replayed: boolean): Card {
   const warnings = r.findings.filter((f) => f.severity === "warning").length;
@@ -20,6 +20,9 @@ export function receiptCard(r: Receipt, unitName: string, replayed: boolean): Ca
       labelled("Hạn nộp", formatDate(r.dueAt), r.onTime ? "Đúng hạn — on time" : "Nộp muộn — late"),
       labelled("Mã biên nhận", r.submissionId, `SHA-256 ${r.sha256.slice(0, 16)}…`),
       ...(warnings ? [text(`Báo cáo còn ${warnings} lưu ý (không bắt buộc sửa).`)] : []),
+      ...(r.contested.length
+        ? [text(`<b>Giải trình gửi kèm</b><br>${r.contested.map((c) => `${esc(c.code)}: ${esc(c.reason)}`).join("<br>")}`)]
+        : []),
     ]),
   ]);
 }

@@ -10,7 +10,7 @@ import { CodedError } from "../../../shared/errors/codes";
 import { eventParameter } from "../../../shared/gworkspace/event";
 import type { RenderActions } from "../../../shared/gworkspace/card";
 import type { Finding } from "../../../shared/model/findings";
-import { hasErrors } from "../../../shared/model/findings";
+import { applyContests, ContestRequestSchema, type Contest } from "../../../shared/api/contest";
 import { checkDocument } from "../../../shared/rules";
 import type { Campaign } from "../../../shared/campaign/schema";
 import type { Unit } from "../../../shared/units/schema";
@@ -20,7 +20,7 @@ import { audit } from "../../app/submission/audit";
 import { receiptOf } from "../../app/submission/receipt";
 import { clerkCampaign } from "../campaign";
 import { docsHomeCard, docsNotClerkCard } from "../cards/docs-home";
-import { findingsCard, type HeadingLink } from "../cards/findings";
+import { CONTEST_PREFIX, findingsCard, type HeadingLink } from "../cards/findings";
 import { receiptCard } from "../cards/receipt";
 import { notify, push, requestFileScope, update } from "../cards/ui";
 import type { AddonCall, Trigger } from "../trigger";
@@ -139,10 +139,25 @@ export const docsCheck: Trigger = async (call) => {
   return push(findingsCard(call.addon, campaign.id, findings, link));
 };
 
-/** One key per revision of the document: pressing "Nộp báo cáo" twice on the same text is one submission. */
-function revisionKey(documentId: string, revisionId: string | null | undefined): string {
-  const digest = createHash("sha256").update(`${documentId}\n${revisionId ?? "none"}`).digest("hex").slice(0, 40);
+/**
+ * One key per revision of the document and its reasons: pressing "Nộp báo cáo" twice on the same text is one
+ * submission; the same text with other reasons is another request.
+ */
+function revisionKey(documentId: string, revisionId: string | null | undefined, contests: readonly Contest[]): string {
+  const reasons = JSON.stringify(contests.map((c) => [c.code, c.reason]).sort());
+  const digest = createHash("sha256").update(`${documentId}\n${revisionId ?? "none"}\n${reasons}`).digest("hex").slice(0, 40);
   return `gdocs:${digest}`;
+}
+
+/** The reasons typed on the findings card ("contest:<code>" inputs), empty ones left out. */
+function typedReasons(call: AddonCall): Record<string, string> {
+  const inputs = call.event.commonEventObject.formInputs ?? {};
+  const out: Record<string, string> = {};
+  for (const [name, input] of Object.entries(inputs)) {
+    const value = input.stringInputs?.value[0]?.trim();
+    if (name.startsWith(CONTEST_PREFIX) && value) out[name.slice(CONTEST_PREFIX.length)] = value;
+  }
+  return out;
 }
 
 export const docsSubmit: Trigger = async (call) => {
@@ -151,15 +166,20 @@ export const docsSubmit: Trigger = async (call) => {
   const { deps, principal, ctx } = call;
   const checked = await checkOpen(call, open);
   const { campaign } = checked;
-  // Errors the sidebar can already see: no export, the findings with their links instead.
-  if (hasErrors(checked.findings)) return push(findingsCard(call.addon, campaign.id, checked.findings, checked.link));
+  const reasons = typedReasons(call);
+  const parsed = ContestRequestSchema.safeParse(Object.entries(reasons).map(([code, reason]) => ({ code, reason })));
+  if (!parsed.success) return notify("Mỗi lý do giải trình cần từ 10 đến 1.000 ký tự. (Each reason needs 10–1,000 characters.)");
+  const contests = parsed.data;
+  // Errors the sidebar can already see and no reason covers: no export, the findings with their links instead.
+  const verdict = applyContests(checked.findings, contests);
+  if (verdict.uncontested.length > 0) return push(findingsCard(call.addon, campaign.id, checked.findings, checked.link, reasons));
 
   const base = { actor: principal.subject, campaignId: campaign.id, unitId: open.unit.id };
-  const idempotencyKey = revisionKey(open.documentId, checked.doc.revisionId);
+  const idempotencyKey = revisionKey(open.documentId, checked.doc.revisionId, verdict.applied);
   try {
     const bytes = await call.addon.docs(open.token).exportDocx(open.documentId);
     const log = (m: string) => ctx.warn(m);
-    const { record, replayed } = await acceptSubmission(deps, { campaign, unit: open.unit, principal, idempotencyKey, bytes, contests: [], log });
+    const { record, replayed } = await acceptSubmission(deps, { campaign, unit: open.unit, principal, idempotencyKey, bytes, contests, log });
     await audit(deps, ctx, { ...base, at: deps.now().toISOString(), outcome: replayed ? "replayed" : "accepted", code: "ok", sha256: record.sha256, submissionId: record.submissionId });
     return update(receiptCard(receiptOf(record), open.unit.name, replayed));
   } catch (err) {
@@ -173,7 +193,7 @@ export const docsSubmit: Trigger = async (call) => {
     // The server's own reading of the exported .docx refused it: its findings (block numbers are the .docx's).
     if (err instanceof CodedError && err.code === "report.invalid") {
       const findings = (err.extra?.["findings"] ?? []) as Finding[];
-      return push(findingsCard(call.addon, campaign.id, findings, () => undefined));
+      return push(findingsCard(call.addon, campaign.id, findings, () => undefined, reasons));
     }
     throw err;
   }

@@ -175,3 +175,34 @@ test("a missing section: the findings offer “Thêm mục”, which puts it bac
   const twice = await host.act("gworkspace/docs/add-section", await host.docsEvent(CLERK, "doc-add", { campaignId: CAMPAIGN, section: "II" }));
   expect(textOf(twice)).toContain("đã có trong tài liệu");
 });
+
+test("an error the clerk disagrees with is contested with a reason on the findings card and submitted with it", async () => {
+  host.docs.create("doc-contest");
+  const event = (form: Record<string, string> = {}) =>
+    host.docsEvent(CLERK, "doc-contest", { campaignId: CAMPAIGN }).then((e) => {
+      const formInputs = Object.fromEntries(Object.entries(form).map(([k, v]) => [k, { stringInputs: { value: [v] } }]));
+      (e["commonEventObject"] as Record<string, unknown>)["formInputs"] = formInputs;
+      return e;
+    });
+  await host.act("gworkspace/docs/insert", await event());
+  const filled = exampleContent(HA_TINH_2024, unit);
+  // Everything filled in but the number, which the office assigns after signing.
+  for (const s of HA_TINH_2024.outline.sections) await edit("doc-contest", s.guidance, (filled.sections?.[s.key] ?? []).join("\n"));
+  await edit("doc-contest", "ngày … tháng … năm 2024", "ngày 28 tháng 6 năm 2024");
+  await edit("doc-contest", "…………", "Nguyễn Văn An");
+
+  const card = await host.act("gworkspace/docs/submit", await event());
+  const json = JSON.stringify(card);
+  expect(json).toContain('"name":"contest:header.number"');
+  expect(json).toContain("Nộp kèm giải trình");
+
+  const tooShort = await host.act("gworkspace/docs/submit", await event({ "contest:header.number": "ngắn" }));
+  expect(textOf(tooShort)).toContain("từ 10 đến 1.000 ký tự");
+
+  const reason = "Số văn bản do văn thư cấp sau khi lãnh đạo ký";
+  const receipt = await host.act("gworkspace/docs/submit", await event({ "contest:header.number": reason }));
+  expect(textOf(receipt)).toContain("đã nhận");
+  expect(textOf(receipt)).toContain(reason);
+  const [latest] = await host.api.deps.store.listVersions(CAMPAIGN, "snv");
+  expect(latest?.contested).toEqual([{ code: "header.number", reason }]);
+});
