@@ -1,5 +1,6 @@
 /** Every add-on endpoint path and the trigger that answers it: the route table and the preview both read this. */
-import { docsAddSection, docsCheck, docsFileScope, docsHome, docsInsert, docsSubmit } from "./docs/triggers";
+import { docsSubmit } from "./docs/submit";
+import { docsAddSection, docsCheck, docsFileScope, docsHome, docsInsert } from "./docs/triggers";
 import { sheetsHome, sheetsOpen, sheetsRemind, sheetsReview, sheetsSummary, sheetsSync, sheetsUnit } from "./sheets/triggers";
 import { ADDON_PATHS, type AddonPath, type Trigger } from "./trigger";
 
