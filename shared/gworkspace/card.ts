@@ -7,17 +7,20 @@ import { z } from "zod";
 
 export const ActionParameterSchema = z.object({ key: z.string().min(1), value: z.string() }).strict();
 
-/** `function` is the absolute https URL of the endpoint Google posts the event to. */
+/** Links and endpoints are web addresses only (Google requires https; the development preview uses http). */
+const WebUrl = z.url({ protocol: /^https?$/ });
+
+/** `function` is the absolute URL of the endpoint Google posts the event to. */
 export const ActionSchema = z
   .object({
-    function: z.string().url(),
+    function: WebUrl,
     parameters: z.array(ActionParameterSchema).optional(),
     loadIndicator: z.enum(["SPINNER", "NONE"]).optional(),
   })
   .strict();
 
 export const OpenLinkSchema = z
-  .object({ url: z.string().url(), openAs: z.enum(["FULL_SIZE", "OVERLAY"]).optional() })
+  .object({ url: WebUrl, openAs: z.enum(["FULL_SIZE", "OVERLAY"]).optional() })
   .strict();
 
 export const OnClickSchema = z.union([
@@ -138,7 +141,7 @@ export const CardSchema = z
   .object({
     name: z.string().optional(),
     header: z
-      .object({ title: z.string().min(1), subtitle: z.string().optional(), imageUrl: z.string().url().optional() })
+      .object({ title: z.string().min(1), subtitle: z.string().optional(), imageUrl: WebUrl.optional() })
       .strict()
       .optional(),
     sections: z.array(SectionSchema).min(1),
