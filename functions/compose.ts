@@ -227,7 +227,7 @@ async function openAddon(
     import("./gworkspace/links"),
   ]);
   const docs = (token: string) =>
-    userDocs(token, { ...(g?.apiRootUrl ? { rootUrl: g.apiRootUrl } : {}), now, log: (m) => console.warn(m), ...o });
+    userDocs(token, { ...(config.googleApiRootUrl ? { rootUrl: config.googleApiRootUrl } : {}), now, log: (m) => console.warn(m), ...o });
   if (!g) return { baseUrl: config.publicUrl, accounts, docs, links: linkSigner(config.publicUrl, undefined, now) };
   const tokens = googleTokens({
     keys: createRemoteJWKSet(new URL(g.jwksUrl)),

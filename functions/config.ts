@@ -148,8 +148,6 @@ export interface AddonConfig {
   userAudience: string;
   serviceAccount: string;
   jwksUrl: string;
-  /** Only for a local Docs/Drive test endpoint (loopback, like SHEETS_ROOT_URL). */
-  apiRootUrl?: string;
   linkSecret?: string;
 }
 
@@ -186,6 +184,8 @@ export interface Config {
   limits: Limits;
   /** Present when GOOGLE_ADDON_AUDIENCE is set: the Google Workspace add-on endpoints answer. */
   gworkspace?: AddonConfig;
+  /** Tests and the development preview only: where the add-on's Docs/Drive calls go instead of Google (loopback). */
+  googleApiRootUrl?: string;
 }
 
 function origins(list: string, problems: string[]): string[] {
@@ -268,10 +268,15 @@ function sheetsConfig(e: Env, dataDir: string, problems: string[]): SheetsConfig
   };
 }
 
+/** A local Docs/Drive endpoint for the add-on's Google calls (tests, the development preview): loopback only. */
+function googleApiRootUrl(e: Env, problems: string[]): string | undefined {
+  if (!e.GOOGLE_API_ROOT_URL) return undefined;
+  const root = new URL(e.GOOGLE_API_ROOT_URL);
+  if (!isLoopback(root)) problems.push("GOOGLE_API_ROOT_URL must point at this machine (127.0.0.0/8, localhost, [::1])");
+  return `${root.origin}/`;
+}
+
 function addonConfig(e: Env, problems: string[]): AddonConfig | undefined {
-  if (e.GOOGLE_API_ROOT_URL && !isLoopback(new URL(e.GOOGLE_API_ROOT_URL))) {
-    problems.push("GOOGLE_API_ROOT_URL must point at this machine (127.0.0.0/8, localhost, [::1])");
-  }
   if (!e.GOOGLE_ADDON_AUDIENCE) {
     if (e.GOOGLE_ADDON_SERVICE_ACCOUNT) problems.push("GOOGLE_ADDON_SERVICE_ACCOUNT needs GOOGLE_ADDON_AUDIENCE");
     return undefined;
@@ -285,7 +290,6 @@ function addonConfig(e: Env, problems: string[]): AddonConfig | undefined {
     userAudience: e.GOOGLE_ADDON_USER_AUDIENCE ?? audience,
     serviceAccount: e.GOOGLE_ADDON_SERVICE_ACCOUNT ?? "",
     jwksUrl: e.GOOGLE_JWKS_URL ?? GOOGLE_JWKS_URL,
-    ...(e.GOOGLE_API_ROOT_URL ? { apiRootUrl: `${new URL(e.GOOGLE_API_ROOT_URL).origin}/` } : {}),
     ...(e.GOOGLE_ADDON_LINK_SECRET ? { linkSecret: e.GOOGLE_ADDON_LINK_SECRET } : {}),
   };
 }
@@ -383,6 +387,7 @@ export function parseConfig(env: Record<string, string | undefined>, entry: Entr
   const allowedOrigins = origins(e.ALLOWED_ORIGINS ?? `https://localhost:${addinPort}`, problems);
   const sheets = sheetsConfig(e, dataDir, problems);
   const gworkspace = addonConfig(e, problems);
+  const googleApi = googleApiRootUrl(e, problems);
   if (problems.length) throw new CodedError("config.invalid", problems.join("\n"));
 
   const port = e.API_PORT ?? 7071;
@@ -420,6 +425,7 @@ export function parseConfig(env: Record<string, string | undefined>, entry: Entr
     },
     limits: limitsOf(e, maxUploadBytes),
     ...(gworkspace ? { gworkspace } : {}),
+    ...(googleApi ? { googleApiRootUrl: googleApi } : {}),
   };
 }
 

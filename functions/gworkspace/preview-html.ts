@@ -66,6 +66,7 @@ h1{font-size:16px;margin:0}h2{font-size:13px;color:#5f6368;font-weight:normal;ma
 h3{font-size:13px;color:#1a73e8;margin:12px 0 4px}section{border-top:1px solid #e8eaed;padding:4px 0}
 p{font-size:13px;margin:6px 0}.decorated{font-size:13px;margin:8px 0}.top,.bottom{font-size:11px;color:#5f6368}
 .buttons{display:flex;flex-wrap:wrap;gap:6px;margin:8px 0}.btn{font-size:13px;padding:6px 10px;border-radius:16px;border:1px solid #dadce0;background:#fff;color:#1a73e8;cursor:pointer;text-decoration:none}
+.decorated .btn{display:inline-block;margin-top:6px}
 .btn.filled{background:#1a73e8;color:#fff;border-color:#1a73e8}
 .notice{background:#202124;color:#fff;font-size:13px;padding:8px 12px;border-radius:4px;margin-bottom:8px}
 label{display:block;font-size:12px;color:#5f6368;margin:6px 0}textarea,select{display:block;width:100%;box-sizing:border-box;font-size:13px}

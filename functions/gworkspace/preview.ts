@@ -3,6 +3,7 @@
  * unit's clerk or as Sở Nội vụ, without Google, and answers its cards as HTML (preview-html.ts).
  *   ?path=gworkspace/docs/homepage&as=snv        the Docs homepage for the clerk of unit "snv"
  *   ?path=gworkspace/sheets/homepage&as=secretariat
+ *   &doc=<id>   a document of the local Docs endpoint (GOOGLE_API_ROOT_URL), reached with PREVIEW_OAUTH_TOKEN
  * Buttons come back with go={"path","params"}; form inputs as f.<name>.
  */
 import { z } from "zod";
@@ -14,6 +15,9 @@ import { addonOf, runTrigger } from "./gate";
 import { previewPage } from "./preview-html";
 import { ADDON_PATHS, type AddonPath } from "./trigger";
 import { ADDON_TRIGGERS } from "./triggers";
+
+/** The user OAuth token a previewed Docs action sends: only a local endpoint started with it accepts it. */
+export const PREVIEW_OAUTH_TOKEN = "dev-preview";
 
 const PATHS = Object.values(ADDON_PATHS) as [AddonPath, ...AddonPath[]];
 const GoSchema = z.object({ path: z.enum(PATHS), params: z.record(z.string(), z.string().max(500)) });
@@ -39,13 +43,22 @@ export const preview: PublicHandler = async ({ req, ctx, deps }) => {
     [...q.entries()].filter(([k]) => k.startsWith("f.")).map(([k, v]) => [k.slice(2), { stringInputs: { value: [v] } }]),
   );
   const hostApp: HostApp = path.startsWith("gworkspace/sheets/") ? "SHEETS" : "DOCS";
+  const doc = q.get("doc");
   const event: AddonEvent = {
     commonEventObject: { hostApp, parameters: params, formInputs, userLocale: "vi" },
-    authorizationEventObject: {},
+    authorizationEventObject: doc ? { userOAuthToken: PREVIEW_OAUTH_TOKEN } : {},
+    ...(doc ? { docs: { id: doc, addonHasFileScopePermission: true } } : {}),
   };
   const email = `${principal.subject}@preview.invalid`;
-  const actions = await runTrigger(trigger, { event, email, principal, deps, addon, ctx });
-  const html = previewPage(actions, new URL(req.url).pathname, { as }, `Xem trước tiện ích — ${path}`);
+  const call = { event, email, principal, deps, addon, ctx };
+  let actions = await runTrigger(trigger, call);
+  // In Google a notice shows over the card that stays; the stateless preview shows the surface's homepage under it.
+  if ("action" in actions && !actions.action.navigations && !actions.action.link) {
+    const home = ADDON_TRIGGERS.get(hostApp === "SHEETS" ? ADDON_PATHS.sheetsHome : ADDON_PATHS.docsHome);
+    const under = home ? await runTrigger(home, { ...call, event: { ...event, commonEventObject: { ...event.commonEventObject, formInputs: {} } } }) : undefined;
+    if (under && "action" in under && under.action.navigations) actions = { action: { ...actions.action, navigations: under.action.navigations } };
+  }
+  const html = previewPage(actions, new URL(req.url).pathname, { as, ...(doc ? { doc } : {}) }, `Xem trước tiện ích — ${path}`);
   // The page's only style is inline and its only requests are its own forms and the links on the cards.
   const csp = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
   return { status: 200, body: html, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": csp } };

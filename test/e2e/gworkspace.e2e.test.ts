@@ -9,15 +9,21 @@ import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { CampaignSchema } from "../../shared/campaign/schema";
 import { makeFilledReportDocx } from "../fixtures/reports";
+import { PREVIEW_OAUTH_TOKEN } from "../../functions/gworkspace/preview";
+import { startDocsEndpoint, type DocsEndpoint } from "../support/docs-endpoint";
 import { startBackend, type Backend } from "./backend";
 import { ARTIFACTS, launchChromium } from "./browser";
 
 let api: Backend;
 let browser: Browser;
 let demo: string;
+let docs: DocsEndpoint;
 
 beforeAll(async () => {
-  api = await startBackend("http://127.0.0.1:1");
+  // A local Docs/Drive endpoint stands in for Google; the preview reaches it with its development token.
+  docs = await startDocsEndpoint({ token: PREVIEW_OAUTH_TOKEN });
+  docs.create("demo-doc");
+  api = await startBackend("http://127.0.0.1:1", { GOOGLE_API_ROOT_URL: docs.rootUrl });
   browser = await launchChromium();
   const campaigns = (await (await fetch(`${api.url}/campaigns`)).json()) as { id: string; demo?: boolean }[];
   demo = campaigns.find((c) => c.demo)?.id ?? "";
@@ -36,6 +42,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await api?.stop();
+  await docs?.close();
 });
 
 async function open(url: string): Promise<Page> {
@@ -70,6 +77,20 @@ test("Docs sidebar: the clerk's unit, campaign, countdown and the three actions"
   // Outside Google there is no open document: the action answers a notice, as the sidebar would show it.
   await page.getByRole("button", { name: "Kiểm tra" }).click();
   await page.getByRole("status").filter({ hasText: "Không tìm thấy tài liệu Google" }).waitFor();
+  await page.context().close();
+});
+
+test("Docs sidebar on a document: insert the outline, check, findings grouped by section with links to the headings", async () => {
+  const page = await open(`${api.url}/gworkspace/preview?path=gworkspace/docs/homepage&as=snv&doc=demo-doc`);
+  await page.getByRole("button", { name: "Chèn đề cương" }).click();
+  await page.getByRole("status").filter({ hasText: "Đã chèn đề cương" }).waitFor();
+  expect(docs.doc("demo-doc").namedRanges.map((r) => r.name)).toEqual(["cchc:section:I", "cchc:section:II", "cchc:section:III", "cchc:section:IV"]);
+  await page.getByRole("button", { name: "Kiểm tra" }).click();
+  await page.getByRole("heading", { name: /Mục I \(\d+\)/ }).waitFor();
+  await page.getByText("section.placeholder").first().waitFor();
+  const open1 = page.getByRole("link", { name: "Mở" }).first();
+  expect(await open1.getAttribute("href")).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/demo-doc\/edit#heading=h\./);
+  await shot(page, "docs-findings");
   await page.context().close();
 });
 

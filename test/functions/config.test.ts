@@ -156,7 +156,7 @@ describe("parseConfig: the Google Workspace add-on", () => {
   it("accepts a local Docs/Drive endpoint only on loopback, and a link secret only when long enough", () => {
     const base = { ...PROD, GOOGLE_ADDON_AUDIENCE: "https://cchc.example.gov.vn", GOOGLE_ADDON_SERVICE_ACCOUNT: SA };
     expect(problems({ ...base, GOOGLE_API_ROOT_URL: "https://docs.googleapis.com/" })).toMatch(/GOOGLE_API_ROOT_URL must point at this machine/);
-    expect(parseConfig({ ...base, GOOGLE_API_ROOT_URL: "http://127.0.0.1:9999/x" }).gworkspace?.apiRootUrl).toBe("http://127.0.0.1:9999/");
+    expect(parseConfig({ ...base, GOOGLE_API_ROOT_URL: "http://127.0.0.1:9999/x" }).googleApiRootUrl).toBe("http://127.0.0.1:9999/");
     expect(problems({ ...base, GOOGLE_ADDON_LINK_SECRET: "short" })).toMatch(/GOOGLE_ADDON_LINK_SECRET/);
   });
 });
