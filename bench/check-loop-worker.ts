@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { HA_TINH_2024 } from "../shared/campaign/ha-tinh-2024";
 import { toCalendarDate } from "../shared/dates/calendar";
 import { checkDocument } from "../shared/rules";
-import { readDocx } from "../functions/docx/read";
+import { readDocx } from "../docx/read";
 
 const MAX_UPLOAD_BYTES = 25 * 1024 * 1024;
 

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { HA_TINH_2024 } from "../shared/campaign/ha-tinh-2024";
 import { checkDocument } from "../shared/rules";
-import { readDocx } from "../functions/docx/read";
+import { readDocx } from "../docx/read";
 import { median, timeRuns } from "./stats";
 
 async function ours(bytes: Uint8Array): Promise<void> {

@@ -2,12 +2,12 @@
  * How long the reader takes to refuse hostile input, against reading a genuine 10-page report in the same process.
  * These were wall-clock bounds in the tests (< 0.5–2 s); `npm test` now asserts the work done instead (the bytes
  * actually inflated, see test/support/inflate-meter), and the time is reported here as a ratio. Refusing an attack
- * should cost about what reading a short report costs: the inputs are the ones test/functions/docx/read uses.
+ * should cost about what reading a short report costs: the inputs are the ones test/docx/read uses.
  */
 import { zipSync } from "fflate";
-import { readDocx } from "../functions/docx/read";
-import { zipBombDocx } from "../test/functions/docx/read/helpers/bomb";
-import { docxFixture, documentXml, relsXml, zipFiles } from "../test/functions/docx/read/helpers/docx-fixture";
+import { readDocx } from "../docx/read";
+import { zipBombDocx } from "../test/docx/read/helpers/bomb";
+import { docxFixture, documentXml, relsXml, zipFiles } from "../test/docx/read/helpers/docx-fixture";
 import { generateReport } from "./report-gen";
 import type { BenchRow } from "./result";
 import { median, round, timeRuns } from "./stats";

@@ -7,7 +7,7 @@ import { HA_TINH_2024 } from "../shared/campaign/ha-tinh-2024";
 import { buildOutline } from "../shared/outline/build";
 import type { OutlineContent } from "../shared/outline/types";
 import { HA_TINH_2024_REGISTRY } from "../shared/units/ha-tinh-2024";
-import { writeDocx } from "../functions/docx/write";
+import { writeDocx } from "../docx/write";
 
 const PARAS_PER_PAGE = 8;
 

@@ -5,7 +5,7 @@ import { buildOutline } from "../shared/outline/build";
 import { exampleContent } from "../shared/outline/example";
 import { toUnitsCsv } from "../shared/units/csv";
 import type { Unit } from "../shared/units/schema";
-import { writeDocx } from "../functions/docx/write";
+import { writeDocx } from "../docx/write";
 import { fsErrorCode, type CliIO } from "./io";
 import { formatListing } from "./listing";
 import type { CliText } from "./messages";

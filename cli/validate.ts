@@ -4,8 +4,8 @@ import type { ErrorCode } from "../shared/errors/codes";
 import type { DocumentModel } from "../shared/model/document";
 import { hasErrors, type Finding } from "../shared/model/findings";
 import { checkDocument } from "../shared/rules";
-import { readerWarningText } from "../functions/docx/read";
-import { readDocxCapped } from "../functions/docx/text-caps";
+import { readerWarningText } from "../docx/read";
+import { readDocxCapped } from "../docx/text-caps";
 import { fsErrorCode, type CliIO } from "./io";
 
 /** What the reader skipped or repaired in a file it could read, in the requested language. */

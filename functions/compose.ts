@@ -20,7 +20,7 @@ import type { Config } from "./config";
 import type { SubmissionStore } from "./store/port";
 import { openDiskBlobStore } from "./blob/disk";
 import { sweepOrphans } from "./blob/sweep";
-import { createDocumentReader } from "./docx/worker/pool";
+import { createDocumentReader } from "./reader/pool";
 import { createByteBudget } from "./limits/byte-budget";
 import { createRateLimiter } from "./limits/rate-limit";
 import { openSqliteStore } from "./store/sqlite";

@@ -5,7 +5,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { CodedError } from "../shared/errors/codes";
-import { DEFAULT_TEXT_CAPS } from "./docx/text-caps";
+import { DEFAULT_TEXT_CAPS } from "../docx/text-caps";
 import { parseServiceAccount, type ServiceAccount } from "./sync/service-account";
 
 const MiB = 1024 * 1024;

@@ -43,6 +43,12 @@ for (const f of files("shared")) {
 for (const f of files("functions")) {
   for (const spec of imports(f)) if (resolvesInto(f, spec, "addin")) problems.push(`${f}: functions/ must not import addin/ ("${spec}")`);
 }
+// docx/ is a Node library for the CLI and the functions alike: it stands on shared/ only.
+for (const f of files("docx")) {
+  for (const spec of imports(f)) {
+    if (["functions", "addin", "cli"].some((t) => resolvesInto(f, spec, t))) problems.push(`${f}: docx/ may import shared/ only ("${spec}")`);
+  }
+}
 for (const f of files("addin")) {
   for (const spec of imports(f)) {
     if (resolvesInto(f, spec, "functions")) problems.push(`${f}: addin/ must not import functions/ ("${spec}")`);
@@ -55,8 +61,15 @@ for (const f of files("addin").filter((f) => !f.startsWith(path.join("addin", "w
 }
 // Each parser library is imported in exactly one file, so limits and hardening live in one place.
 for (const lib of ["yauzl", "saxes"]) {
-  const users = ["functions", "shared", "cli"].flatMap(files).filter((f) => imports(f).includes(lib));
+  const users = ["docx", "functions", "shared", "cli"].flatMap(files).filter((f) => imports(f).includes(lib));
   if (users.length > 1) problems.push(`"${lib}" must be imported by one file only, found: ${users.join(", ")}`);
+}
+// The HTTP layer (functions/app) sits on top: the adapters and services below it never reach back into it, so the
+// sheet sync, the reminders and the summary run the same from a timer as from a request.
+const httpLayer = path.join("functions", "app");
+const entries = ["app", "azure", "local", "gworkspace"].map((d) => path.join("functions", d) + path.sep);
+for (const f of files("functions").filter((f) => !entries.some((e) => f.startsWith(e)) && f !== path.join("functions", "compose.ts"))) {
+  for (const spec of imports(f)) if (resolvesInto(f, spec, httpLayer)) problems.push(`${f}: only the entries may import the HTTP layer ("${spec}")`);
 }
 
 if (problems.length) {

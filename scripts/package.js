@@ -42,7 +42,7 @@ async function buildPackage({ out = DEFAULT_OUT } = {}) {
     // The reader thread is its own entry: the pool starts it from reader-thread.js next to index.js.
     entryPoints: {
       index: path.join(root, "functions", "azure", "index.ts"),
-      "reader-thread": path.join(root, "functions", "docx", "worker", "reader-thread.ts"),
+      "reader-thread": path.join(root, "functions", "reader", "reader-thread.ts"),
     },
     outdir: "/",
     bundle: true,

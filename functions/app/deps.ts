@@ -1,7 +1,7 @@
 import type { DocumentBlobStore } from "../blob/port";
 import type { SubmissionStore } from "../store/port";
 import type { DevIssuer } from "../auth/dev-issuer";
-import type { DocumentReader } from "../docx/worker/pool";
+import type { DocumentReader } from "../reader/pool";
 import type { ByteBudget } from "../limits/byte-budget";
 import type { RateLimiter } from "../limits/rate-limit";
 import type { SheetSync } from "../sync/scheduler";

@@ -89,8 +89,7 @@ export function classify(err: unknown): Classified {
     // A full queue or budget is the limit doing its job: logging each refusal would grow the log with the flood.
     if (err.code === "server.busy") return { code: err.code, status, extra: {} };
     if (status >= 500) return { code: err.code, status, extra: {}, internal: err.message };
-    const detail = err.message.startsWith(`${err.code}: `) ? err.message.slice(err.code.length + 2) : undefined;
-    return { code: err.code, status, extra: { ...(detail ? { detail } : {}), ...(err.extra ?? {}) } };
+    return { code: err.code, status, extra: { ...(err.detail ? { detail: err.detail } : {}), ...(err.extra ?? {}) } };
   }
   // Duck-typed: errors thrown by native modules or another realm fail `instanceof Error`.
   const stack = typeof err === "object" && err !== null && "stack" in err ? err.stack : undefined;

@@ -3,9 +3,9 @@
  * is fsynced, then renamed into place, so a reader sees the whole document or nothing, and a crash or a full disk
  * leaves no partial file under a real key. Storing bytes that are already there is a no-op.
  */
-import { randomBytes } from "node:crypto";
-import { mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { stepOf, writeFileAtomic } from "../fs/atomic-write";
 import type { DocumentBlobStore } from "./port";
 import { BlobUnavailableError } from "./port";
 import { checkedKey, sha256Hex } from "./key";
@@ -58,29 +58,11 @@ export async function openDiskBlobStore(opts: DiskBlobStoreOptions): Promise<Doc
   }
 
   async function writeAtomically(key: string, bytes: Uint8Array): Promise<void> {
-    const folder = folderOf(key);
-    const temp = join(folder, `.${key}.${randomBytes(6).toString("hex")}.tmp`);
-    let step = `creating ${folder}`;
     try {
-      await mkdir(folder, { recursive: true });
-      step = `writing ${temp}`;
-      const file = await open(temp, "wx", 0o640);
-      try {
-        await file.writeFile(bytes);
-        await file.sync();
-      } finally {
-        await file.close();
-      }
-      step = `renaming into ${pathOf(key)}`;
-      await rename(temp, pathOf(key));
+      await writeFileAtomic(pathOf(key), bytes);
     } catch (err) {
-      await unlink(temp).catch(() => undefined);
-      throw unavailable(err, step);
+      throw unavailable(err, stepOf(err));
     }
-    // The rename is durable only once the folder entry is flushed; a failure here is not worth failing the write.
-    const dirHandle = await open(folder, "r").catch(() => undefined);
-    await dirHandle?.sync().catch(() => undefined);
-    await dirHandle?.close().catch(() => undefined);
   }
 
   return {

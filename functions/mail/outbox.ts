@@ -2,7 +2,7 @@
  * Without an SMTP relay (npm start) every message becomes an .eml file in CCHC_DATA_DIR/outbox: the same bytes
  * nodemailer would send (its buffer transport), so a newcomer opens them in any mail client to see the reminders.
  */
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { writeFileAtomic } from "../fs/atomic-write";
 import { join } from "node:path";
 import nodemailer from "nodemailer";
 import type { Mailer } from "./port";
@@ -33,12 +33,9 @@ export function openOutboxMailer(opts: OutboxOptions): Mailer {
       });
       const bytes: unknown = info.message;
       if (!Buffer.isBuffer(bytes)) throw new Error("nodemailer buffer transport returned no message bytes");
-      await mkdir(opts.dir, { recursive: true });
       const stamp = opts.now().toISOString().replace(/[:.]/g, "-");
       const file = join(opts.dir, `${stamp}_${slug(m.messageId)}.eml`);
-      // Written aside and renamed, so a reader never opens half a message.
-      await writeFile(`${file}.tmp`, bytes);
-      await rename(`${file}.tmp`, file);
+      await writeFileAtomic(file, bytes);
     },
     close: async () => {
       transport.close();

@@ -1,35 +1,14 @@
 import type { AuditEntryView } from "../../shared/api/audit";
 import type { Contest } from "../../shared/api/contest";
-import type { ReportExtract } from "../../shared/summary/schema";
 import type { ReminderRecord, ReminderState } from "../../shared/api/reminders";
-import type { Review } from "../../shared/api/review";
+import type { ReviewRecord, StoredExtract, SubmissionRecord } from "./records";
 
 /**
  * The submissions store port. Adapters: ./sqlite.ts (embedded default) and ./cosmos.ts (Azure Cosmos DB).
  * Every adapter passes the same contract suite (test/contract/store.contract.ts).
  */
 
-export interface SubmissionRecord {
-  submissionId: string;
-  campaignId: string;
-  unitId: string;
-  /** 1, 2, 3 … gapless per (campaign, unit). */
-  version: number;
-  idempotencyKey: string;
-  /** ISO instant (UTC). */
-  receivedAt: string;
-  dueAt: string;
-  onTime: boolean;
-  /** sha256 (hex) of the original bytes; the key of the document in the blob store. */
-  sha256: string;
-  sizeBytes: number;
-  /** Who submitted (token subject). */
-  submittedBy: string;
-  /** Warnings and contested errors kept with the receipt (JSON of shared Finding[]). */
-  findings: unknown[];
-  /** The reasons given for contested errors, one per code (empty for records from before contesting existed). */
-  contested: Contest[];
-}
+export type { ReviewRecord, StoredExtract, SubmissionRecord };
 
 export type NewSubmission = Omit<SubmissionRecord, "submissionId" | "version" | "contested"> & { contested?: Contest[] };
 
@@ -55,22 +34,6 @@ export interface UnitSubmissionState {
 
 /** One submission attempt (who, when, unit, outcome, code): the same shape the audit endpoint serves. */
 export type AuditEntry = AuditEntryView;
-
-/** What a submission's report says (shared/summary), kept beside it for the campaign's summary and sheet tabs. */
-export interface StoredExtract {
-  submissionId: string;
-  campaignId: string;
-  unitId: string;
-  extract: ReportExtract;
-}
-
-/** Sở Nội vụ's decision on one version; a later decision on the same version replaces it (the audit keeps both). */
-export interface ReviewRecord extends Review {
-  submissionId: string;
-  campaignId: string;
-  unitId: string;
-  version: number;
-}
 
 /** notLatest: a newer version exists (or is being committed), so this one can no longer be reviewed. */
 export type PutReviewOutcome = "ok" | "notFound" | "notLatest";

@@ -1,13 +1,14 @@
 /**
  * zod schemas for what the adapters read back from SQLite rows and Cosmos documents: data on disk or from the network
- * is checked before it is handed to handlers. `satisfies` ties each schema to the port's interface at compile time.
+ * is checked before it is handed to handlers. The port's record types are inferred from these schemas (port.ts).
  */
 import { z } from "zod";
 import { AuditEntrySchema } from "../../shared/api/audit";
 import { ContestSchema, type Contest } from "../../shared/api/contest";
 import { ReportExtractSchema } from "../../shared/summary/schema";
 import { ReviewSchema } from "../../shared/api/review";
-import type { AuditEntry, ReviewRecord, StoredExtract, SubmissionRecord } from "./port";
+import { FindingSchema } from "../../shared/model/findings";
+import type { AuditEntry } from "./port";
 
 export const submissionRecordSchema = z.object({
   submissionId: z.string(),
@@ -20,23 +21,22 @@ export const submissionRecordSchema = z.object({
   onTime: z.boolean(),
   sha256: z.string(),
   sizeBytes: z.number().int().nonnegative(),
+  /** Who submitted (token subject). */
   submittedBy: z.string(),
-  findings: z.array(z.unknown()),
+  /** Warnings and contested errors kept with the receipt. */
+  findings: z.array(FindingSchema),
+  /** The reasons given for contested errors, one per code (empty for records from before contesting existed). */
   contested: z.array(ContestSchema).default([]),
-}) satisfies z.ZodType<SubmissionRecord>;
-
-// Findings are stored as the rules produced them; the head needs only these two flags of each.
-const FindingFlagsSchema = z.object({ severity: z.string().optional(), contested: z.boolean().optional() });
+});
+export type SubmissionRecord = z.infer<typeof submissionRecordSchema>;
 
 /** What a unit's head keeps of its latest version: counts of warnings and contested findings, and the reasons. */
 export function headFigures(record: SubmissionRecord): { warnings: number; contested: number; contests: Contest[] } {
   let warnings = 0;
   let contested = 0;
-  for (const raw of record.findings) {
-    const f = FindingFlagsSchema.safeParse(raw);
-    if (!f.success) continue;
-    if (f.data.contested) contested++;
-    else if (f.data.severity === "warning") warnings++;
+  for (const f of record.findings) {
+    if (f.contested) contested++;
+    else if (f.severity === "warning") warnings++;
   }
   return { warnings, contested, contests: record.contested };
 }
@@ -63,7 +63,9 @@ export const storedExtractSchema = z.object({
   campaignId: z.string(),
   unitId: z.string(),
   extract: ReportExtractSchema,
-}) satisfies z.ZodType<StoredExtract>;
+});
+/** What a submission's report says (shared/summary), kept beside it for the campaign's summary and sheet tabs. */
+export type StoredExtract = z.infer<typeof storedExtractSchema>;
 
 /** Picks the port's fields only (no Cosmos bookkeeping) and checks the extract's shape on the way out. */
 export function toStoredExtract(raw: unknown): StoredExtract {
@@ -75,4 +77,6 @@ export const reviewRecordSchema = ReviewSchema.extend({
   campaignId: z.string(),
   unitId: z.string(),
   version: z.number().int().positive(),
-}) satisfies z.ZodType<ReviewRecord>;
+});
+/** Sở Nội vụ's decision on one version; a later decision on the same version replaces it (the audit keeps both). */
+export type ReviewRecord = z.infer<typeof reviewRecordSchema>;

@@ -11,8 +11,8 @@ import { computeStatus } from "../../shared/status/aggregate";
 import { compileSummary, extractReport, EXTRACT_VERSION, type ReportExtract, type SummaryReport } from "../../shared/summary";
 import type { CampaignCatalog } from "../../shared/campaign/catalog";
 import type { DocumentBlobStore } from "../blob/port";
-import { readDocx } from "../docx/read";
-import { readProgress, type ProgressStore } from "../app/progress";
+import { readDocx } from "../../docx/read";
+import { readProgress, type ProgressStore } from "../store/progress";
 import type { SubmissionStore, UnitSubmissionState } from "../store/port";
 
 export interface SummaryDeps {

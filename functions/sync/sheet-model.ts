@@ -8,7 +8,7 @@ import { formatDate, formatDateTime } from "../../shared/dates/format";
 import { levelLabel } from "../../shared/campaign/levels";
 import { contestText, reviewLabel } from "../../shared/status/table";
 import type { Unit } from "../../shared/units/schema";
-import { documentPath } from "../app/submission/receipt";
+import { documentPath } from "../../shared/api/submissions";
 import type { Cell, SheetTab, SheetTabs } from "./port";
 
 export const STATUS_TAB_TITLE = "Tình hình nộp báo cáo";
@@ -52,6 +52,9 @@ const SUMMARY_COLUMNS: [header: string, widthPx: number][] = [
   ["Chưa nộp", 110],
   ["Quá hạn", 110],
   ["Tỷ lệ đã nộp (%)", 140],
+  // Appended, not inserted: formulas and filter views on the columns above keep pointing where they did.
+  ["Đã tiếp nhận", 120],
+  ["Trả lại", 110],
 ];
 
 /** What the store knows of a unit's latest version (structurally the store's UnitSubmissionState). */
@@ -130,7 +133,7 @@ function statusTab(input: SheetModelInput): SheetTab {
 
 function totalsRow(label: string, t: StatusTotals): Cell[] {
   const ratio = t.units ? Math.round((t.submitted * 1000) / t.units) / 10 : "";
-  return [label, t.units, t.submitted, t.onTime, t.late, t.missing, t.overdue, ratio];
+  return [label, t.units, t.submitted, t.onTime, t.late, t.missing, t.overdue, ratio, t.accepted, t.returned];
 }
 
 function summaryTab({ campaign, status }: SheetModelInput): SheetTab {

@@ -2,11 +2,10 @@
  * The embedded default sink: without Google settings, the same two tabs go to CCHC_DATA_DIR/sheets/<campaign>.xlsx
  * on every reconcile. Written to a temporary file and renamed, so a reader (or a crash) never sees half a workbook.
  */
-import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, writeFile } from "node:fs/promises";
+import { writeFileAtomic } from "../fs/atomic-write";
 import { join } from "node:path";
 import { CodedError } from "../../shared/errors/codes";
-import { workbook } from "../app/exports/xlsx";
+import { workbook } from "../exports/xlsx";
 import { tabList, type ReconcileReport, type SheetSink, type SheetTab } from "./port";
 
 /** Sheet pixels to Excel's character widths (Calibri 11: about 7 px a character). */
@@ -31,13 +30,9 @@ export function openXlsxFileSink(opts: { dir: string }): SheetSink {
     async reconcile(campaignId, tabs): Promise<ReconcileReport> {
       const file = xlsxFilePath(opts.dir, campaignId);
       const bytes = await workbook(tabList(tabs).map(sheetOf));
-      const temp = `${file}.${randomBytes(6).toString("hex")}.tmp`;
       try {
-        await mkdir(opts.dir, { recursive: true });
-        await writeFile(temp, bytes);
-        await rename(temp, file);
+        await writeFileAtomic(file, bytes);
       } catch (err) {
-        await rm(temp, { force: true });
         throw new CodedError("sheets.writeFailed", `${file}: ${String(err)}`);
       }
       return { target: "xlsx-file", writeRequests: 1, setupRequests: 0, bytes: bytes.byteLength };

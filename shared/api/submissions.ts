@@ -47,3 +47,8 @@ export const ValidateResultSchema = z.object({
   findings: z.array(FindingSchema),
 });
 export type ValidateResult = z.infer<typeof ValidateResultSchema>;
+
+/** Where a version's original bytes are served; the receipt, the sheet and the summary link to it. */
+export function documentPath(submissionId: string): string {
+  return `/api/submissions/${encodeURIComponent(submissionId)}/document`;
+}

@@ -5,7 +5,7 @@ export { makeDemoCampaign } from "./demo";
 export { twoTierCampaign, type TwoTierCampaignInput } from "./two-tier";
 export { LEVELS_2024, LEVELS_TWO_TIER, levelLabel, levelShortLabel } from "./levels";
 export { halfYearOf, periodWording, type PeriodSpan } from "./period";
-export { BUILT_IN_BUNDLES, demoBundle, type CampaignBundle } from "./bundles";
+export { BUILT_IN_BUNDLES, demoBundle, demoEmailOf, type CampaignBundle } from "./bundles";
 export {
   loadCatalog,
   unitsFilesOf,

@@ -74,12 +74,12 @@ export const LevelSchema = z.object({
 });
 export type Level = z.infer<typeof LevelSchema>;
 
-export const CcchFieldSchema = z.object({
+export const CchcFieldSchema = z.object({
   key: z.string(),
   name: z.string(),
   aliases: z.array(z.string()),
 });
-export type CcchField = z.infer<typeof CcchFieldSchema>;
+export type CchcField = z.infer<typeof CchcFieldSchema>;
 
 export const CampaignSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/),
@@ -100,7 +100,7 @@ export const CampaignSchema = z.object({
     inclusiveEndOfDay: z.boolean(),
     rules: z.array(DeadlineRuleSchema).min(1),
   }),
-  fields: z.array(CcchFieldSchema),
+  fields: z.array(CchcFieldSchema),
   /**
    * The campaign's levels, in the order status and sheets list them. A campaigns file written before levels existed
    * gets the 2024 set (province departments, central agencies, districts, communes).

@@ -84,7 +84,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export class CodedError extends Error {
   constructor(
     readonly code: ErrorCode,
-    detail?: string,
+    /** Technical detail (which part, which cap): kept apart so nobody parses it back out of the message. */
+    readonly detail?: string,
     readonly extra?: Record<string, unknown>,
   ) {
     super(detail ? `${code}: ${detail}` : code);

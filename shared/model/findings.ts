@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RULE_SEVERITY, type RuleCode } from "../rules/codes";
 
 export const SeveritySchema = z.enum(["error", "warning"]);
 export type Severity = z.infer<typeof SeveritySchema>;
@@ -38,8 +39,11 @@ export const FixSchema = z.discriminatedUnion("kind", [
 ]);
 export type Fix = z.infer<typeof FixSchema>;
 
+/** The closed list of finding codes (shared/rules/codes.ts): a finding that crosses a boundary carries one of them. */
+const FindingCodeSchema = z.enum(Object.keys(RULE_SEVERITY) as [RuleCode, ...RuleCode[]]);
+
 export const FindingSchema = z.object({
-  code: z.string(),
+  code: FindingCodeSchema,
   severity: SeveritySchema,
   message: z.string(),
   messageEn: z.string(),

@@ -3,7 +3,7 @@ import type { CalendarDate } from "../dates/types";
 import type { PageSetup } from "../model/document";
 
 /**
- * The report skeleton as plain data: no Word, no XML. The .docx writer (functions/docx/write) and the Word adapter
+ * The report skeleton as plain data: no Word, no XML. The .docx writer (docx/write) and the Word adapter
  * (addin/word) both render exactly this, so `cchc outline` and "Chèn đề cương" give the same document.
  * Lengths are in points (what Office.js uses) except page setup, which is in twips like the document model.
  */

@@ -1,6 +1,6 @@
 export { checkDocument, RULES } from "./engine";
 export type { CheckOptions, Rule, RuleContext } from "./context";
-export { analyzeReport } from "./report-structure";
+export { analyseReport } from "./report-structure";
 export type {
   ContentRange,
   MissingSectionInfo,

@@ -66,7 +66,7 @@ export interface ReportStructure {
   reportDate?: CalendarDate;
 }
 
-export function analyzeReport(doc: DocumentModel, campaign: Campaign): ReportStructure {
+export function analyseReport(doc: DocumentModel, campaign: Campaign): ReportStructure {
   return toReportStructure(analyse(doc, campaign));
 }
 

@@ -35,7 +35,7 @@ export interface MissingSection {
   at?: Line;
 }
 
-/** What the pre-pass recognised; the rules and analyzeReport() read it, nothing else walks the document again. */
+/** What the pre-pass recognised; the rules and analyseReport() read it, nothing else walks the document again. */
 export interface Analysis {
   lines: Line[];
   header: HeaderParts;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { csvField, parseCsvRecords } from "./csv-text";
+import { csvField, parseCsvRecords, unguard } from "../text/csv";
 import { UnitLevelSchema, UnitSchema, type Unit } from "./schema";
 
 /**
@@ -89,7 +89,7 @@ export function parseUnitsCsv(text: string, levels?: readonly string[]): UnitsCs
       errors.push(rowError(line, `có ${fields.length} cột, nhiều hơn dòng tiêu đề (${names.length}).`, `${fields.length} fields, more than the header's ${names.length}.`));
       continue;
     }
-    const raw = Object.fromEntries(UNITS_CSV_COLUMNS.map((c) => [c, fields[names.indexOf(c)] ?? ""]));
+    const raw = Object.fromEntries(UNITS_CSV_COLUMNS.map((c) => [c, unguard(fields[names.indexOf(c)] ?? "")]));
     const { email, ...rest } = raw;
     const row = RowSchema.safeParse({ ...rest, emails: email ?? "" });
     const unit = row.success ? UnitSchema.safeParse(row.data) : undefined;

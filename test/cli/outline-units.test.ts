@@ -1,9 +1,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { readDocx } from "../../functions/docx/read";
+import { readDocx } from "../../docx/read";
 import { parseUnitsCsv } from "../../shared/units/csv";
 import { HA_TINH_2024_UNITS } from "../../shared/units/ha-tinh-2024";
-import { writeDocx } from "../../functions/docx/write";
+import { writeDocx } from "../../docx/write";
 import { makeDemoCampaign } from "../../shared/campaign/demo";
 import { toCalendarDate } from "../../shared/dates/calendar";
 import { buildOutline } from "../../shared/outline/build";

@@ -1,7 +1,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { makeFilledReportDocx, makeOutlineDocx } from "../fixtures/reports";
-import { docxFixture } from "../functions/docx/read/helpers/docx-fixture";
+import { docxFixture } from "../docx/read/helpers/docx-fixture";
 import { tempDir } from "../support/temp-dir";
 import { cchc } from "./capture";
 

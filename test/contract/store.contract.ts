@@ -3,7 +3,7 @@
  * compared on the same behaviour: gapless versions, idempotent replays under concurrency, per-unit state, audit and
  * dirty marks, persistence across a reopen.
  */
-import type { NewSubmission, ReminderRecord, ReviewRecord, SubmissionStore } from "../../functions/store/port";
+import type { NewSubmission, ReminderRecord, ReviewRecord, SubmissionRecord, SubmissionStore } from "../../functions/store/port";
 import { StoreUnavailableError } from "../../functions/store/port";
 
 export interface StoreFixture {
@@ -24,7 +24,7 @@ export function newSubmission(overrides: Partial<NewSubmission> = {}): NewSubmis
     sha256: "a".repeat(64),
     sizeBytes: 1234,
     submittedBy: "clerk@snv",
-    findings: [{ code: "heading.missing", severity: "warning", message: "Thiếu mục II" }],
+    findings: [{ code: "section.emptyOptional", severity: "warning", message: "Mục IV để trống", messageEn: "Section IV is empty" }],
     ...overrides,
   };
 }
@@ -204,11 +204,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<StoreFix
         { code: "results.count", reason: "Số liệu ở bảng Phụ lục 1 kèm theo" },
         { code: "footer.signer", reason: "Người ký là Phó Giám đốc phụ trách" },
       ];
-      const findings = [
-        { code: "results.count", severity: "error", message: "Thiếu số đơn vị", contested: true },
-        { code: "footer.signer", severity: "error", message: "Thiếu chức vụ", contested: true },
-        { code: "footer.signer", severity: "error", message: "Thiếu tên", contested: true },
-        { code: "format.font", severity: "warning", message: "Phông chữ" },
+      const findings: SubmissionRecord["findings"] = [
+        { code: "results.count", severity: "error", message: "Thiếu số đơn vị", messageEn: "No count", contested: true },
+        { code: "footer.signer", severity: "error", message: "Thiếu chức vụ", messageEn: "No title", contested: true },
+        { code: "footer.signer", severity: "error", message: "Thiếu tên", messageEn: "No name", contested: true },
+        { code: "format.font", severity: "warning", message: "Phông chữ", messageEn: "Font" },
       ];
       const { record } = await store.record(newSubmission({ findings, contested }));
       expect(record.contested).toEqual(contested);

@@ -1,13 +1,13 @@
 /**
  * Property over the WHOLE external corpus: random byte flips and truncations of any file, of its package bytes or of
  * the XML inside an otherwise valid package, never make the reader throw; it returns a model or a typed docx.* error.
- * The in-repo suite mutates the project's own reports the same way (test/functions/docx/read/mutations.test.ts);
+ * The in-repo suite mutates the project's own reports the same way (test/docx/read/mutations.test.ts);
  * this one adds the breadth of files other programs wrote (lists, tables, notes, strict OOXML, odd numbering).
  */
 import fc from "fast-check";
 import { unzipSync, zipSync } from "fflate";
 import { readFileSync } from "node:fs";
-import { readDocx } from "../../functions/docx/read";
+import { readDocx } from "../../docx/read";
 import { byteMutation, mutate } from "../support/mutations";
 import { corpusFiles } from "./corpus-dir";
 

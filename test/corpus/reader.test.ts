@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { readDocx } from "../../functions/docx/read";
+import { readDocx } from "../../docx/read";
 import { DocumentModelSchema } from "../../shared/model/document";
 import { CORPUS_DIR, corpusFiles } from "./corpus-dir";
 

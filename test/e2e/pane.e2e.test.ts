@@ -49,6 +49,7 @@ const STP: PaneUnit = { id: "stp", query: "tu phap", name: "Sở Tư pháp" };
 const SCT: PaneUnit = { id: "sct", query: "cong thuong", name: "Sở Công Thương" };
 const SXD: PaneUnit = { id: "sxd", query: "xay dung", name: "Sở Xây dựng" };
 const SYT: PaneUnit = { id: "syt", query: "so y te", name: "Sở Y tế" };
+const STC: PaneUnit = { id: "stc", query: "tai chinh", name: "Sở Tài chính" };
 
 async function pickUnit(page: Page, label: string, unit: PaneUnit): Promise<void> {
   await page.getByRole("combobox", { name: label }).fill(unit.query);
@@ -67,6 +68,25 @@ async function insertAndCheck(page: Page): Promise<void> {
   await page.getByText("Đã chèn đề cương.", { exact: false }).waitFor();
   await page.getByRole("button", { name: "Kiểm tra" }).click();
   await page.getByRole("group", { name: /^Mục I \(/ }).waitFor();
+}
+
+/** Fill, check and submit through the pane; resolves once the receipt names `version`. */
+async function submitFilled(page: Page, version: number): Promise<void> {
+  await page.getByText(/Không còn lỗi/).waitFor();
+  await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+  await page.getByRole("alertdialog").getByRole("button", { name: "Nộp", exact: true }).click();
+  const receipt = page.getByRole("region", { name: "Biên nhận" });
+  await receipt.waitFor();
+  await expect(receipt.textContent()).resolves.toMatch(new RegExp(`Phiên bản\\s*${version}(?!\\d)`));
+}
+
+async function unitStatus(unitId: string): Promise<{ review: string; reviewComment?: string | null; version: number | null }> {
+  const token = await api.token({ role: "secretariat" });
+  const res = await fetch(`${api.url}/campaigns/${demo}/status`, { headers: { Authorization: `Bearer ${token}` } });
+  const status = (await res.json()) as { units: { unitId: string; review: string; reviewComment?: string | null; version: number | null }[] };
+  const unit = status.units.find((u) => u.unitId === unitId);
+  if (!unit) throw new Error(`${unitId} missing from the status`);
+  return unit;
 }
 
 async function versions(unitId: string): Promise<number[]> {
@@ -256,5 +276,40 @@ describe("task pane in Chromium", () => {
     await shot(page, "8-retry-receipt");
     expect(dropped).toBe(1);
     expect(await versions("syt")).toEqual([1]);
+  });
+
+  it("shows a returned report's comment when the clerk reopens the pane, and a resubmission is pending again", async () => {
+    const first = await open(STC);
+    await insertAndCheck(first);
+    await fillReport(first, today);
+    await submitFilled(first, 1);
+    await first.context().close();
+
+    const comment = "Mục III chưa nêu thời hạn khắc phục cho từng tồn tại.";
+    const secretariat = await api.token({ role: "secretariat" });
+    const reviewed = await fetch(`${api.url}/submissions/${demo}.stc.v1/review`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${secretariat}`, "content-type": "application/json" },
+      body: JSON.stringify({ decision: "returned", comment }),
+    });
+    expect(reviewed.status).toBe(200);
+    await expect(unitStatus("stc")).resolves.toMatchObject({ review: "returned", reviewComment: comment, version: 1 });
+
+    // A fresh pane (new browser context): the decision comes from the server, not from anything the pane remembered.
+    const page = await open(STC);
+    const banner = page.getByRole("alert").filter({ hasText: "Báo cáo phiên bản 1 đã bị trả lại:" });
+    await banner.getByText(comment, { exact: false }).waitFor();
+    await page.getByRole("list", { name: "Các lần đã nộp" }).getByText(/Phiên bản 1 .* Trả lại/).waitFor();
+    await shot(page, "12-returned");
+
+    await insertAndCheck(page);
+    await fillReport(page, today);
+    await submitFilled(page, 2);
+    // The new version waits for review: once the history lists it, the banner about version 1 is gone.
+    await page.getByRole("list", { name: "Các lần đã nộp" }).getByText(/Phiên bản 2 /).waitFor();
+    await expect(banner.count()).resolves.toBe(0);
+    await shot(page, "13-resubmitted");
+    expect(await versions(STC.id)).toEqual([2, 1]);
+    await expect(unitStatus("stc")).resolves.toMatchObject({ review: "pending", version: 2 });
   });
 });

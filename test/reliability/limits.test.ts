@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createDocumentReader } from "../../functions/docx/worker/pool";
+import { createDocumentReader } from "../../functions/reader/pool";
 import { DOCX_MEDIA_TYPE } from "../../shared/api/submissions";
 import { makeFilledReportDocx } from "../fixtures/reports";
 import { HA_TINH, startApi, submitInit, type Api } from "../integration/api/harness";

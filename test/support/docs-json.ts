@@ -2,7 +2,7 @@
  * The local Docs endpoint's document as Google answers documents.get, and as Drive exports it (.docx, written with
  * the product's own outline writer from the document's paragraphs, tables and named ranges).
  */
-import { writeDocx } from "../../functions/docx/write";
+import { writeDocx } from "../../docx/write";
 import type { OutlineBlock, OutlineParagraph, OutlineStyle } from "../../shared/outline/types";
 import { length, type DocState, type Style, type TElem, type TPara } from "./docs-state";
 

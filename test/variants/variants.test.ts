@@ -26,8 +26,8 @@ import type { Block, DocumentModel } from "../../shared/model/document";
 import type { Finding } from "../../shared/model/findings";
 import { checkDocument } from "../../shared/rules";
 import { HA_TINH_2024_REGISTRY } from "../../shared/units/ha-tinh-2024";
-import { readDocx } from "../../functions/docx/read";
-import { writeDocx } from "../../functions/docx/write";
+import { readDocx } from "../../docx/read";
+import { writeDocx } from "../../docx/write";
 import { buildReport } from "./build";
 import { VARIANTS, type Variant } from "./catalogue";
 
@@ -66,7 +66,7 @@ describe("the variant set", () => {
 describe.each(VARIANTS.map((v) => [v.id, v] as const))("%s", (_id, v) => {
   it(`${v.description}: ${v.expect.ok ? "no error" : "an error"}, the expected codes`, async () => {
     const { findings } = await judge(v);
-    const codes = new Set(findings.map((f) => f.code));
+    const codes = new Set<string>(findings.map((f) => f.code));
     const errors = findings.filter((f) => f.severity === "error");
     const problems: string[] = [];
     if (v.expect.ok && errors.length > 0) problems.push("expected no error");

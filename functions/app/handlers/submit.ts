@@ -11,7 +11,8 @@ import type { SignedInHandler } from "../route";
 import { acceptSubmission } from "../submission/accept";
 import { audit } from "../submission/audit";
 import { parseSubmissionParts } from "../submission/multipart";
-import { documentPath, receiptOf } from "../submission/receipt";
+import { documentPath } from "../../../shared/api/submissions";
+import { receiptOf } from "../submission/receipt";
 
 /** Absent → a fresh server key (plain curl users); present → must be a sane key, or the client has a bug. */
 function idempotencyKey(header: string | null): string {

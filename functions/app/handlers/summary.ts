@@ -1,7 +1,7 @@
 import { DOCX_MEDIA_TYPE } from "../../../shared/api/submissions";
 import { formatDate } from "../../../shared/dates/format";
 import { issuerOf } from "../../../shared/summary";
-import { writeSummaryDocx } from "../../docx/write/summary";
+import { writeSummaryDocx } from "../../../docx/write/summary";
 import { documentLinkOf } from "../../sync/sheet-model";
 import { loadSummary } from "../../summary/load";
 import { requireCampaign } from "../lookup";

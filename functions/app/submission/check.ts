@@ -1,4 +1,4 @@
-import type { DocumentReader } from "../../docx/worker/pool";
+import type { DocumentReader } from "../../reader/pool";
 import { toCalendarDate } from "../../../shared/dates/calendar";
 import { CodedError } from "../../../shared/errors/codes";
 import type { Campaign } from "../../../shared/campaign/schema";

@@ -1,10 +1,6 @@
-import { z } from "zod";
 import type { ReviewRecord, SubmissionRecord } from "../../store/port";
 import type { Review } from "../../../shared/api/review";
-import type { Receipt, Version } from "../../../shared/api/submissions";
-import { FindingSchema } from "../../../shared/model/findings";
-
-const FindingsSchema = z.array(FindingSchema);
+import { documentPath, type Receipt, type Version } from "../../../shared/api/submissions";
 
 /** A receipt is a pure function of the stored record, so every replay of a key answers byte-for-byte the same. */
 export function receiptOf(r: SubmissionRecord): Receipt {
@@ -18,14 +14,11 @@ export function receiptOf(r: SubmissionRecord): Receipt {
     onTime: r.onTime,
     sha256: r.sha256,
     sizeBytes: r.sizeBytes,
-    findings: FindingsSchema.parse(r.findings),
+    findings: r.findings,
     contested: r.contested,
   };
 }
 
-export function documentPath(submissionId: string): string {
-  return `/api/submissions/${encodeURIComponent(submissionId)}/document`;
-}
 
 export function reviewOf(r: ReviewRecord): Review {
   return { decision: r.decision, comment: r.comment, by: r.by, at: r.at };

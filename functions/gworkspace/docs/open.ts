@@ -6,7 +6,7 @@ import type { RenderActions } from "../../../shared/gworkspace/card";
 import { eventParameter } from "../../../shared/gworkspace/event";
 import { checkDocument } from "../../../shared/rules";
 import type { Unit } from "../../../shared/units/schema";
-import { checkTextCaps, DEFAULT_TEXT_CAPS } from "../../docx/text-caps";
+import { checkTextCaps, DEFAULT_TEXT_CAPS } from "../../../docx/text-caps";
 import { clerkCampaign } from "../campaign";
 import { docsNotClerkCard } from "../cards/docs-home";
 import type { HeadingLink } from "../cards/findings";

@@ -1,7 +1,7 @@
 import { countBySeverity, groupFindings } from "../../../addin/findings/group";
 import type { Finding } from "../../../shared/model/findings";
 
-const f = (code: string, severity: Finding["severity"], section?: Finding["section"]): Finding => ({
+const f = (code: Finding["code"], severity: Finding["severity"], section?: Finding["section"]): Finding => ({
   code,
   severity,
   message: code,
@@ -15,8 +15,8 @@ describe("groupFindings", () => {
       f("format.font", "warning", "format"),
       f("section.placeholder", "error", "II"),
       f("header.number", "error", "header"),
-      f("section.thin", "warning", "II"),
-      f("misc", "warning"),
+      f("section.emptyOptional", "warning", "II"),
+      f("shortcomings.field", "warning"),
     ]);
     expect(groups.map((g) => [g.section, g.errors, g.warnings])).toEqual([
       ["header", 1, 0],
@@ -24,11 +24,11 @@ describe("groupFindings", () => {
       ["format", 0, 1],
       ["other", 0, 1],
     ]);
-    expect(groups[1]?.findings.map((x) => x.code)).toEqual(["section.placeholder", "section.thin"]);
+    expect(groups[1]?.findings.map((x) => x.code)).toEqual(["section.placeholder", "section.emptyOptional"]);
   });
 
   it("counts errors and warnings", () => {
-    expect(countBySeverity([f("a", "error"), f("b", "warning"), f("c", "error")])).toEqual({ errors: 2, warnings: 1 });
+    expect(countBySeverity([f("header.agency", "error"), f("format.font", "warning"), f("footer.signer", "error")])).toEqual({ errors: 2, warnings: 1 });
     expect(groupFindings([])).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { readDocx } from "../../../functions/docx/read";
+import { readDocx } from "../../../docx/read";
 import { getDocumentFile } from "../../../addin/word/getDocumentFile";
 import { insertOutline } from "../../../addin/word/insertOutline";
 import { readDocument } from "../../../addin/word/readDocument";

@@ -5,8 +5,8 @@
  */
 import { outlineRequests } from "../../../functions/gworkspace/docs/outline-requests";
 import { docsToModel } from "../../../functions/gworkspace/docs/read-model";
-import { readDocx } from "../../../functions/docx/read";
-import { writeDocx } from "../../../functions/docx/write";
+import { readDocx } from "../../../docx/read";
+import { writeDocx } from "../../../docx/write";
 import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
 import { buildOutline, exampleContent } from "../../../shared/outline";
 import { checkDocument } from "../../../shared/rules";

@@ -43,6 +43,7 @@ function tabs(now = "2024-07-05T02:00:00Z") {
     reviews: [
       { unitId: "snv", version: 1, decision: "accepted", comment: "" }, // an older version: snv v2 is pending
       { unitId: "ct", version: 1, decision: "returned", comment: "Thiếu mục III" },
+      { unitId: "xa-cb", version: 1, decision: "accepted", comment: "" },
     ],
     reminders: [{ unitId: "d436", sentAt: "2024-07-03T01:00:00Z" }],
     now: new Date(now),
@@ -68,7 +69,7 @@ describe("the secretariat's sheet rows", () => {
         "results.count: Số liệu ở bảng Phụ lục 1 kèm theo\nfooter.signer: Người ký là Phó Cục trưởng phụ trách", "Trả lại", "Thiếu mục III", ""],
       ["d436", "UBND huyện Can Lộc", "UBND cấp huyện", 12, "30/06/2024", "Quá hạn", "", "", "", "", "", "", "", "03/07/2024 08:00"],
       // Cẩm < Đan < Đức < Hương: Đ sorts after D, not after Z as code points would put it.
-      ["xa-cb", "UBND xã Cẩm Bình", "UBND cấp xã", 3, "30/06/2024", "Đúng hạn", 1, "30/06/2024 23:59", 1, link("ha-tinh-2024-h1.xa-cb.v1"), "", "Chờ xem xét", "", ""],
+      ["xa-cb", "UBND xã Cẩm Bình", "UBND cấp xã", 3, "30/06/2024", "Đúng hạn", 1, "30/06/2024 23:59", 1, link("ha-tinh-2024-h1.xa-cb.v1"), "", "Đã tiếp nhận", "", ""],
       ["xa-dt", "UBND xã Đan Trường", "UBND cấp xã", 0, "30/06/2024", "Quá hạn", "", "", "", "", "", "", "", ""],
       ["xa-dl", "UBND xã Đức Lâm", "UBND cấp xã", "", "30/06/2024", "Quá hạn", "", "", "", "", "", "", "", ""],
       ["xa-hl", "UBND xã Hương Long", "UBND cấp xã", 4, "30/06/2024", "Quá hạn", "", "", "", "", "", "", "", ""],
@@ -86,16 +87,20 @@ describe("the secretariat's sheet rows", () => {
     expect(Object.values(SHEET_STATUS_LABELS)).toEqual(["Đúng hạn", "Nộp muộn", "Chưa nộp", "Quá hạn"]);
   });
 
-  it("the totals tab: per level and overall, % submitted, the campaign and the time of this sync", () => {
+  it("the totals tab: per level and overall, % submitted, reviews of latest versions, the campaign and the time of this sync", () => {
     const { summary } = tabs();
     expect(summary.title).toBe(SUMMARY_TAB_TITLE);
-    expect(summary.header).toEqual(["Cấp", "Số đơn vị", "Đã nộp", "Đúng hạn", "Nộp muộn", "Chưa nộp", "Quá hạn", "Tỷ lệ đã nộp (%)"]);
+    expect(summary.header).toEqual([
+      "Cấp", "Số đơn vị", "Đã nộp", "Đúng hạn", "Nộp muộn", "Chưa nộp", "Quá hạn", "Tỷ lệ đã nộp (%)", "Đã tiếp nhận", "Trả lại",
+    ]);
+    expect(summary.widths).toHaveLength(summary.header.length);
+    // snv's accepted v1 does not count: its v2 waits for review.
     expect(summary.rows).toEqual([
-      ["Sở, ban, ngành cấp tỉnh", 2, 1, 1, 0, 1, 0, 50],
-      ["Cơ quan Trung ương đóng trên địa bàn", 1, 1, 0, 1, 0, 0, 100],
-      ["UBND cấp huyện", 1, 0, 0, 0, 0, 1, 0],
-      ["UBND cấp xã", 4, 1, 1, 0, 0, 3, 25],
-      ["Tổng cộng", 8, 3, 2, 1, 1, 4, 37.5],
+      ["Sở, ban, ngành cấp tỉnh", 2, 1, 1, 0, 1, 0, 50, 0, 0],
+      ["Cơ quan Trung ương đóng trên địa bàn", 1, 1, 0, 1, 0, 0, 100, 0, 1],
+      ["UBND cấp huyện", 1, 0, 0, 0, 0, 1, 0, 0, 0],
+      ["UBND cấp xã", 4, 1, 1, 0, 0, 3, 25, 1, 0],
+      ["Tổng cộng", 8, 3, 2, 1, 1, 4, 37.5, 1, 1],
       [],
       ["Đợt báo cáo", HA_TINH_2024.name],
       ["Đồng bộ lần cuối", "05/07/2024 09:00"],
@@ -106,6 +111,6 @@ describe("the secretariat's sheet rows", () => {
     const units = UNITS.filter((u) => u.level !== "district");
     const status = computeStatus({ campaign: HA_TINH_2024, units, progress: [], now: new Date("2024-06-01T00:00:00Z") });
     const { summary } = sheetTabs({ campaign: HA_TINH_2024, status, units, heads: [], publicUrl: "http://127.0.0.1:7071" });
-    expect(summary.rows[2]).toEqual(["UBND cấp huyện", 0, 0, 0, 0, 0, 0, ""]);
+    expect(summary.rows[2]).toEqual(["UBND cấp huyện", 0, 0, 0, 0, 0, 0, "", 0, 0]);
   });
 });

@@ -13,6 +13,7 @@ import { VersionListSchema, VersionSchema } from "../../../shared/api/submission
 import { HA_TINH_2024_UNITS } from "../../../shared/units/ha-tinh-2024";
 import { toUnitsCsv } from "../../../shared/units/csv";
 import { makeFilledReportDocx } from "../../fixtures/reports";
+import { freePort } from "../../support/start-bundle";
 import { auth, HA_TINH, startApi, submitInit, type Api } from "./harness";
 
 let now = new Date("2024-06-20T03:00:00Z");
@@ -54,6 +55,16 @@ async function post(path: string, token: string, body: unknown, target: Api = ap
 }
 
 const review = async (id: string, body: unknown, token?: string) => post(`/submissions/${id}/review`, token ?? (await secretariat()), body);
+
+/** The campaign's audit lines about reminders (`api` unless another host is named). */
+async function reminderAudit(target: Api = api) {
+  const res = await fetch(`${target.url}/campaigns/${HA_TINH}/audit`, auth(await target.token({ role: "secretariat" })));
+  return AuditListSchema.parse(await res.json()).filter((e) => e.outcome.startsWith("reminder."));
+}
+
+async function subjectOf(target: Api, token: string): Promise<string> {
+  return ((await (await fetch(`${target.url}/me`, auth(token))).json()) as { subject: string }).subject;
+}
 
 async function status() {
   const res = await fetch(`${api.url}/campaigns/${HA_TINH}/status`, auth(await secretariat()));
@@ -138,6 +149,33 @@ describe("reminders endpoint", () => {
       { unitId: "stc", reason: "noEmail" },
     ]);
     expect(ReminderListSchema.parse(await (await fetch(`${api.url}/campaigns/${HA_TINH}/reminders`, auth(token))).json())).toEqual([]);
+    // Nothing reached a unit: neither the dry run nor the skips leave an audit line.
+    expect(await reminderAudit()).toEqual([]);
+  });
+
+  it("audits a hand send the relay refused as reminder.failed; the reminder waits for its retry", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "cchc-refused-"));
+    const csv = join(dir, "units.csv");
+    writeFileSync(csv, toUnitsCsv([{ ...HA_TINH_2024_UNITS.find((u) => u.id === "stc")!, subordinateCount: 3, emails: ["vanthu@stc.example.gov.vn"] }]));
+    // Nothing listens on a port that was just free: the relay refuses the connection.
+    const local = await startApi({ dataDir: dir, now: () => now, env: { CCHC_UNITS_FILE: csv, CCHC_DEMO_CAMPAIGN: "0", SMTP_URL: `smtp://127.0.0.1:${await freePort()}` } });
+    // The refusal goes to the operators' log (the reminder service's console fallback here): keep it out of the run.
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    try {
+      now = new Date("2024-06-25T02:00:00Z");
+      const token = await local.token({ role: "secretariat" });
+      const res = RemindersResultSchema.parse(await (await post(`/campaigns/${HA_TINH}/reminders`, token, { unitIds: ["stc"] }, local)).json());
+      expect(res).toEqual({ dryRun: false, sent: [], skipped: [{ unitId: "stc", reason: "sendFailed" }] });
+      expect(await reminderAudit(local)).toMatchObject([
+        { unitId: "stc", outcome: "reminder.failed", code: "sendFailed", actor: await subjectOf(local, token), at: now.toISOString() },
+      ]);
+      const listed = ReminderListSchema.parse(await (await fetch(`${local.url}/campaigns/${HA_TINH}/reminders`, auth(token))).json());
+      expect(listed).toMatchObject([{ unitId: "stc", state: "retry", attempts: 1 }]);
+      expect(warn).toHaveBeenCalledWith(expect.stringMatching(/attempt 1 failed: .*ECONNREFUSED/));
+    } finally {
+      warn.mockRestore();
+      await local.stop();
+    }
   });
 });
 
@@ -159,6 +197,10 @@ describe("outbox", () => {
       expect(first.sent).toEqual([{ unitId: "stc", to: ["vanthu@stc.example.gov.vn"], kind: "manual-20240625" }]);
       const again = RemindersResultSchema.parse(await (await send()).json());
       expect(again).toEqual({ dryRun: false, sent: [], skipped: [{ unitId: "stc", reason: "alreadySent" }] });
+      // One line for the one message, naming the secretariat member who sent it; the refused repeat adds none.
+      expect(await reminderAudit(local)).toEqual([
+        { at: now.toISOString(), actor: await subjectOf(local, token), campaignId: HA_TINH, unitId: "stc", outcome: "reminder.sent", code: "ok" },
+      ]);
       const files = readdirSync(join(dir, "outbox"));
       expect(files).toHaveLength(1);
       const eml = readFileSync(join(dir, "outbox", files[0]!), "utf8");

@@ -5,7 +5,7 @@
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import mammoth from "mammoth";
-import { readDocx } from "../../../functions/docx/read";
+import { readDocx } from "../../../docx/read";
 import { REMEDIES_TAB_TITLE, SHORTCOMINGS_TAB_TITLE } from "../../../functions/sync/summary-tabs";
 import { STATUS_TAB_TITLE } from "../../../functions/sync/sheet-model";
 import { CampaignSummarySchema } from "../../../shared/api/summary";

@@ -80,7 +80,7 @@ describe("Google Sheet sync through the local host", () => {
       ["stp", "31/12/2024", link("ha-tinh-2024-h1.stp.v1")],
     ]);
     const summary = sheets.values(SUMMARY_TAB_TITLE) ?? [];
-    expect(summary[5]).toEqual(["Tổng cộng", units.length, 2, 2, 0, units.length - 2, 0, Math.round((2000 / units.length)) / 10]);
+    expect(summary[5]).toEqual(["Tổng cộng", units.length, 2, 2, 0, units.length - 2, 0, Math.round((2000 / units.length)) / 10, 0, 0]);
     expect(summary[summary.length - 1]).toEqual(["Đồng bộ lần cuối", "20/06/2024 10:00"]);
 
     // A second reconcile, nothing new: still one write and nothing else.

@@ -38,7 +38,7 @@ describe("the embedded default: an .xlsx file per campaign", () => {
     const snv = status?.getRows(2, status.rowCount - 1)?.find((r) => r.getCell(1).value === "snv");
     expect((snv?.values as unknown[]).slice(1, 9)).toEqual(["snv", "Sở Nội vụ", "Sở, ban, ngành cấp tỉnh", "", "30/06/2024", "Đúng hạn", 1, "20/06/2024 10:00"]);
     const summary = wb.getWorksheet(SUMMARY_TAB_TITLE);
-    expect(rowValues(summary, 1)).toEqual(["Cấp", "Số đơn vị", "Đã nộp", "Đúng hạn", "Nộp muộn", "Chưa nộp", "Quá hạn", "Tỷ lệ đã nộp (%)"]);
+    expect(rowValues(summary, 1)).toEqual(["Cấp", "Số đơn vị", "Đã nộp", "Đúng hạn", "Nộp muộn", "Chưa nộp", "Quá hạn", "Tỷ lệ đã nộp (%)", "Đã tiếp nhận", "Trả lại"]);
     // No temporary files left behind by the atomic write.
     expect(readdirSync(dir)).toEqual([`${HA_TINH}.xlsx`]);
 

@@ -1,7 +1,7 @@
 import { applyContests, ContestRequestSchema, sameContests } from "../../../shared/api/contest";
 import type { Finding } from "../../../shared/model/findings";
 
-const finding = (code: string, severity: Finding["severity"] = "error"): Finding => ({ code, severity, message: code, messageEn: code });
+const finding = (code: Finding["code"], severity: Finding["severity"] = "error"): Finding => ({ code, severity, message: code, messageEn: code });
 const REASON = "Số liệu ở bảng Phụ lục 1 kèm theo";
 
 describe("applyContests", () => {

@@ -3,6 +3,7 @@ import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
 import { LEVELS_TWO_TIER } from "../../../shared/campaign/levels";
 import { HA_TINH_2024_UNITS } from "../../../shared/units/ha-tinh-2024";
 import { HA_TINH_TWO_TIER_UNITS } from "../../../shared/units/ha-tinh-two-tier";
+import { UnitSchema } from "../../../shared/units/schema";
 
 const HEADER = "id,name,shortCode,level,parentId,parentName,place,subordinateCount\n";
 const today = { year: 2026, month: 12, day: 3 };
@@ -35,13 +36,22 @@ describe("loadCatalog", () => {
     expect(catalog.unitsFor("ha-tinh-2024-h1").list()).toEqual(HA_TINH_2024_UNITS);
     expect(catalog.unitsFor("ha-tinh-2024-h1").byLevel("district")).toHaveLength(13);
     const demo = catalog.unitsFor("demo-2026");
-    expect(demo.list()).toEqual(HA_TINH_TWO_TIER_UNITS);
+    expect(demo.list().map(({ emails: _, ...u }) => u)).toEqual(HA_TINH_TWO_TIER_UNITS);
     expect(demo.byLevel("district")).toEqual([]);
     expect(demo.byLevel("commune").map((u) => u.name)).toContain("UBND phường Thành Sen");
     expect(catalog.campaignsOf("snv")).toEqual(["ha-tinh-2024-h1", "demo-2026"]);
     expect(catalog.campaignsOf("d443")).toEqual(["ha-tinh-2024-h1"]);
     expect(catalog.campaignsOf("phuong-thanh-sen")).toEqual(["demo-2026"]);
     expect(() => catalog.unitsFor("nope")).toThrow(/campaign\.notFound/);
+  });
+
+  test("only the demo's units have addresses, all under the undeliverable .invalid domain; 2024's have none", () => {
+    const catalog = ok({ demoToday: today });
+    const demo = catalog.unitsFor("demo-2026").list();
+    expect(demo.map((u) => u.emails)).toEqual(demo.map((u) => [`vanthu@${u.id}.demo.invalid`]));
+    expect(UnitSchema.array().parse(demo)).toEqual(demo);
+    expect(catalog.unitsFor("ha-tinh-2024-h1").list().filter((u) => u.emails !== undefined)).toEqual([]);
+    expect(HA_TINH_TWO_TIER_UNITS.filter((u) => u.emails !== undefined)).toEqual([]);
   });
 
   test("a units CSV attaches to one campaign (CCHC_UNITS_FILE: the default one) and is merged over its units", () => {

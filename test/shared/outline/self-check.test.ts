@@ -1,5 +1,5 @@
-import { writeDocx } from "../../../functions/docx/write";
-import { readDocx } from "../../../functions/docx/read";
+import { writeDocx } from "../../../docx/write";
+import { readDocx } from "../../../docx/read";
 import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
 import type { DocumentModel } from "../../../shared/model/document";
 import { buildOutline, exampleContent, unitKind } from "../../../shared/outline";

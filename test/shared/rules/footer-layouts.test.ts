@@ -1,5 +1,5 @@
 import type { Paragraph } from "../../../shared/model/document";
-import { analyzeReport } from "../../../shared/rules";
+import { analyseReport } from "../../../shared/rules";
 import { b, campaign, para, report, table } from "./builder";
 import { codes, withCode } from "./helpers";
 
@@ -23,7 +23,7 @@ function tabFooter(signerSize = 14, labelSize = 12, listSize = 11): Paragraph[] 
 
 describe("footers laid out with tabs", () => {
   it("reads recipients, authority, title and name from their columns", () => {
-    const s = analyzeReport(report({ footer: tabFooter() }), campaign);
+    const s = analyseReport(report({ footer: tabFooter() }), campaign);
     expect(s.footer.recipients.map((r) => r.text)).toEqual(["- Sở Nội vụ;", "- TT Huyện ủy, HĐND huyện;", "- Lưu: VT, NV."]);
     expect(s.footer.signerTitle?.text).toBe("TM. ỦY BAN NHÂN DÂN");
     expect(s.footer.signerName?.text).toBe("Nguyễn Văn Hùng");
@@ -60,7 +60,7 @@ describe("footers laid out with tabs", () => {
       runs([["- Sở Nội vụ;", 11]]),
       runs([["- Lưu: VT.", 11], ["\t\t\t", 11], ["Nguyễn Văn An", 14, true]]),
     ];
-    const s = analyzeReport(report({ footer }), campaign);
+    const s = analyseReport(report({ footer }), campaign);
     expect(s.footer.recipients.map((r) => r.text)).toEqual(["- Sở Nội vụ;", "- Lưu: VT."]);
     expect(codes(report({ footer }))).toEqual([]);
   });
@@ -97,7 +97,7 @@ describe("footers laid out in a borderless table", () => {
 
   it("reads a one-row table whose right cell holds authority, title and name with line breaks", () => {
     const footer = [table([[cell([["Nơi nhận:", 12, true], ["- Sở Nội vụ;", 11]]), [b("TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n\n\nLê Văn Bình")]]])];
-    const s = analyzeReport(report({ footer }), campaign);
+    const s = analyseReport(report({ footer }), campaign);
     expect(s.footer.signerTitle?.text).toBe("TM. ỦY BAN NHÂN DÂN");
     expect(s.footer.signerName?.text).toBe("Lê Văn Bình");
     expect(codes(report({ footer })).filter((c) => c.startsWith("footer."))).toEqual([]);

@@ -1,4 +1,4 @@
-import { analyzeReport } from "../../../shared/rules";
+import { analyseReport } from "../../../shared/rules";
 import { sectionConcepts } from "../../../shared/rules/headings";
 import { hasErrors } from "../../../shared/model/findings";
 import { b, campaign, goodParts, para, report, type ReportParts } from "./builder";
@@ -14,7 +14,7 @@ function withHeadings(headings: Partial<Record<"I" | "II" | "III" | "IV", string
   return report(change);
 }
 
-const keysOf = (d: ReturnType<typeof report>) => analyzeReport(d, campaign).sections.map((s) => s.key);
+const keysOf = (d: ReturnType<typeof report>) => analyseReport(d, campaign).sections.map((s) => s.key);
 
 describe("headings recognised by the concept they carry", () => {
   it.each([
@@ -110,7 +110,7 @@ describe("headings recognised by the concept they carry", () => {
     };
     const custom = { ...campaign, outline };
     const d = withHeadings({ II: "II. VẤN ĐỀ CẦN LƯU Ý" });
-    expect(analyzeReport(d, custom).sections.map((s) => s.key)).toEqual(["I", "II", "III", "IV"]);
+    expect(analyseReport(d, custom).sections.map((s) => s.key)).toEqual(["I", "II", "III", "IV"]);
     expect(keysOf(d)).not.toContain("II");
   });
 
@@ -157,7 +157,7 @@ describe("a section really missing", () => {
     expect(f?.fix).toBeUndefined();
     expect(f?.location).toEqual({ block: 8 });
     expect(f?.excerpt).toBe("II. NHỮNG VẤN ĐỀ CẦN QUAN TÂM");
-    expect(analyzeReport(d, campaign).missingSections[0]?.rename?.text).toBe("II. NHỮNG VẤN ĐỀ CẦN QUAN TÂM");
+    expect(analyseReport(d, campaign).missingSections[0]?.rename?.text).toBe("II. NHỮNG VẤN ĐỀ CẦN QUAN TÂM");
   });
 
   it("following the rename advice clears the finding without a new one", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { Block, DocumentModel, Paragraph } from "../../../shared/model/document";
 import { FindingSchema } from "../../../shared/model/findings";
-import { analyzeReport, checkDocument, RULE_SEVERITY } from "../../../shared/rules";
+import { analyseReport, checkDocument, RULE_SEVERITY } from "../../../shared/rules";
 import { campaign, goodParts, toNfd } from "./builder";
 import { bareTemplate, districtReport } from "./reports";
 
@@ -80,7 +80,7 @@ describe("the engine on arbitrary documents", () => {
         }
         const firstFormat = findings.findIndex((f) => f.section === "format");
         if (firstFormat >= 0) expect(findings.slice(firstFormat).every((f) => f.section === "format")).toBe(true);
-        for (const m of analyzeReport(d, campaign).missingSections) {
+        for (const m of analyseReport(d, campaign).missingSections) {
           if (m.beforeBlock !== undefined) expect(m.beforeBlock).toBeLessThan(d.blocks.length);
         }
       }),

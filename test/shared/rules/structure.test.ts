@@ -1,9 +1,9 @@
-import { analyzeReport } from "../../../shared/rules";
+import { analyseReport } from "../../../shared/rules";
 import { hasErrors } from "../../../shared/model/findings";
 import { b, campaign, goodParts, para, report, table, toNfd } from "./builder";
 import { check, codes } from "./helpers";
 
-const keysOf = (d: Parameters<typeof analyzeReport>[0]) => analyzeReport(d, campaign).sections.map((s) => s.key);
+const keysOf = (d: Parameters<typeof analyseReport>[0]) => analyseReport(d, campaign).sections.map((s) => s.key);
 
 describe("section headings are recognised in the forms real reports use", () => {
   it("plain bold text with typed Roman numerals", () => {
@@ -21,7 +21,7 @@ describe("section headings are recognised in the forms real reports use", () => 
       IV: [h("ĐỀ XUẤT, KIẾN NGHỊ", "IV."), ...p.IV.slice(1)],
     });
     expect(keysOf(d)).toEqual(["I", "II", "III", "IV"]);
-    expect(analyzeReport(d, campaign).sections[0]?.numbering).toBe("roman");
+    expect(analyseReport(d, campaign).sections[0]?.numbering).toBe("roman");
     expect(hasErrors(check(d))).toBe(false);
   });
 
@@ -49,7 +49,7 @@ describe("section headings are recognised in the forms real reports use", () => 
       IV: [b("4. Đề xuất, kiến nghị (nếu có)"), ...p.IV.slice(1)],
     });
     expect(keysOf(d)).toEqual(["I", "II", "III", "IV"]);
-    expect(analyzeReport(d, campaign).sections[0]?.numbering).toBe("arabic");
+    expect(analyseReport(d, campaign).sections[0]?.numbering).toBe("arabic");
     expect(hasErrors(check(d))).toBe(false);
   });
 
@@ -115,14 +115,14 @@ describe("section headings are recognised in the forms real reports use", () => 
 
   it("ends a section at a heading the outline does not know ('V. NHIỆM VỤ …')", () => {
     const d = report({ IV: [b("IV. ĐỀ XUẤT, KIẾN NGHỊ"), b("V. NHIỆM VỤ TRỌNG TÂM 6 THÁNG CUỐI NĂM"), para("Tiếp tục triển khai kế hoạch.")] });
-    expect(analyzeReport(d, campaign).sections.find((s) => s.key === "IV")?.content).toBeUndefined();
+    expect(analyseReport(d, campaign).sections.find((s) => s.key === "IV")?.content).toBeUndefined();
     expect(codes(d)).toContain("section.emptyOptional");
   });
 });
 
-describe("analyzeReport", () => {
+describe("analyseReport", () => {
   it("reports header parts, title, section ranges and footer with locations", () => {
-    const s = analyzeReport(report(), campaign);
+    const s = analyseReport(report(), campaign);
     expect(s.header.agency?.text).toBe("SỞ TƯ PHÁP");
     expect(s.header.parent?.text).toBe("UBND TỈNH HÀ TĨNH");
     expect(s.header.number).toMatchObject({ value: "45/BC-STP", blank: false, standard: true });
@@ -144,16 +144,16 @@ describe("analyzeReport", () => {
   });
 
   it("gives each missing section the block to insert it before", () => {
-    const s1 = analyzeReport(report({ II: [] }), campaign);
+    const s1 = analyseReport(report({ II: [] }), campaign);
     expect(s1.missingSections).toEqual([{ key: "II", required: true, beforeBlock: 8 }]);
     // No IV and no II: II goes before III, IV before the closing sentence.
-    const s2 = analyzeReport(report({ II: [], IV: [] }), campaign);
+    const s2 = analyseReport(report({ II: [], IV: [] }), campaign);
     expect(s2.missingSections).toEqual([
       { key: "II", required: true, beforeBlock: 8 },
       { key: "IV", required: false, beforeBlock: 11 },
     ]);
     // No closing and no footer: III goes at the end.
-    const s3 = analyzeReport(report({ III: [], IV: [], closing: [], footer: [] }), campaign);
+    const s3 = analyseReport(report({ III: [], IV: [], closing: [], footer: [] }), campaign);
     expect(s3.missingSections.find((m) => m.key === "III")?.beforeBlock).toBeUndefined();
   });
 
@@ -170,7 +170,7 @@ describe("analyzeReport", () => {
         para("- Lưu: VT.\t\t\tNguyễn Văn An"),
       ],
     });
-    const s = analyzeReport(d, campaign);
+    const s = analyseReport(d, campaign);
     expect(s.header.agency?.text).toBe("SỞ TƯ PHÁP");
     expect(s.header.number?.value).toBe("45/BC-STP");
     expect(s.header.dateLine?.valid).toBe(true);

@@ -1,4 +1,4 @@
-import { readDocx } from "../../../functions/docx/read";
+import { readDocx } from "../../../docx/read";
 import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
 import { checkDocument } from "../../../shared/rules";
 import { extractReport, ReportExtractSchema } from "../../../shared/summary";

@@ -1,5 +1,5 @@
-import { readDocx } from "../../../functions/docx/read";
-import { writeDocx } from "../../../functions/docx/write";
+import { readDocx } from "../../../docx/read";
+import { writeDocx } from "../../../docx/write";
 import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
 import { buildOutline } from "../../../shared/outline/build";
 import { exampleContent } from "../../../shared/outline/example";

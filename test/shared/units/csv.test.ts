@@ -124,7 +124,16 @@ describe("units CSV e-mail column", () => {
     const { units } = parseUnitsCsv(text);
     const csv = toUnitsCsv(units);
     expect(csv.split("\r\n")[0]).toBe(`${HEADER},email`);
-    expect(csv).toContain(",8,vanthu@snv.hatinh.gov.vn;cchc@snv.hatinh.gov.vn\r\n");
+    // Quoted: Excel set to a Vietnamese locale splits on ";".
+    expect(csv).toContain(',8,"vanthu@snv.hatinh.gov.vn;cchc@snv.hatinh.gov.vn"\r\n');
+    expect(parseUnitsCsv(csv).units).toEqual(units);
+  });
+
+  test("a value a spreadsheet would run as a formula is written guarded and read back as it was", () => {
+    const units = [{ id: "snv", name: "=HYPERLINK(\"x\")", shortCode: "SNV", level: "province_dept", place: "-Hà Tĩnh", subordinateCount: null }];
+    const csv = toUnitsCsv(units);
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`);
+    expect(csv).toContain(",'-Hà Tĩnh,");
     expect(parseUnitsCsv(csv).units).toEqual(units);
   });
 });
