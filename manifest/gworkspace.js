@@ -38,7 +38,6 @@ function deployment({ baseUrl, logoUrl }) {
       common: {
         name: NAME,
         logoUrl,
-        useLocaleFromApp: true,
         homepageTrigger: fn("docs/homepage"),
         layoutProperties: { primaryColor: "#1F4E79" },
         openLinkUrlPrefixes: [`${b}/`, "https://docs.google.com/"],

@@ -41,9 +41,15 @@ export function addonHandler(path: string, trigger: Trigger): PublicHandler {
   return async ({ req, ctx, deps }) => {
     const addon = addonOf(deps);
     if (!addon.tokens) throw new CodedError("http.notFound", "the add-on endpoints need GOOGLE_ADDON_AUDIENCE");
-    await addon.tokens.system(req.headers.get("authorization"), `${addon.baseUrl}/api/${path}`);
+    const { tokens } = addon;
+    // Refusals are logged: Google shows the user a generic error, so the operator's log is where a wrong audience shows.
+    const refused = (err: unknown) => {
+      if (err instanceof CodedError) ctx.warn(`gworkspace ${path}: refused: ${err.message}`);
+      throw err;
+    };
+    await tokens.system(req.headers.get("authorization"), `${addon.baseUrl}/api/${path}`).catch(refused);
     const event = await readJson(req, AddonEventSchema);
-    const user = await addon.tokens.user(event.authorizationEventObject.userIdToken);
+    const user = await tokens.user(event.authorizationEventObject.userIdToken).catch(refused);
     const role = addon.accounts.lookupGoogle(user.email);
     if (!role) return json(200, unmappedCard(user.email));
     const principal: Principal = { subject: `google:${user.sub}`, ...role };

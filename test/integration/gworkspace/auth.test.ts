@@ -109,3 +109,11 @@ test("a malformed event is refused with 400 after the system token is checked", 
   const res = await host.post(HOME, { commonEventObject: { hostApp: "PAINT" } });
   expect(res.status).toBe(400);
 });
+
+test("a refusal is logged for the operator with what failed (Google shows the user a generic error)", async () => {
+  const event = await host.docsEvent(CLERK, "doc-a");
+  (event["authorizationEventObject"] as Record<string, unknown>)["userIdToken"] = await host.userToken(CLERK, { aud: "123-client.apps.googleusercontent.com" });
+  const before = host.api.logs.length;
+  expect((await host.post(HOME, event)).status).toBe(401);
+  expect(host.api.logs.slice(before).join("\n")).toMatch(/gworkspace gworkspace\/docs\/homepage: refused: .*user token/);
+});
