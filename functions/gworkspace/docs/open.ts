@@ -52,8 +52,13 @@ function headingLink(documentId: string, headingIds: (string | undefined)[]): He
   };
 }
 
-/** The one rule engine on the document as it is now, and where each finding opens. */
+/**
+ * The one rule engine on the document as it is now, and where each finding opens. Each reading counts against the
+ * account's quota of POST /api/validate: it is the same work, asked for by a click instead of an upload.
+ */
 export async function checkOpen(call: AddonCall, open: Open) {
+  const wait = call.deps.limits.validate.take(call.principal.subject);
+  if (wait !== undefined) throw new CodedError("http.tooManyRequests", undefined, { retryAfterSec: wait });
   const read = await readOpen(call, open);
   const findings = checkDocument(read.model, open.campaign, { referenceDate: toCalendarDate(call.deps.now().toISOString()) });
   return { ...read, findings, link: headingLink(open.documentId, read.headingIds) };

@@ -38,7 +38,7 @@ export interface AddonHost {
   stop(): Promise<void>;
 }
 
-export async function startAddonHost(now = new Date("2024-06-20T03:00:00Z")): Promise<AddonHost> {
+export async function startAddonHost(now = new Date("2024-06-20T03:00:00Z"), env: Record<string, string> = {}): Promise<AddonHost> {
   const slept: number[] = [];
   const logs: string[] = [];
   const keys = await startGoogleKeys();
@@ -70,6 +70,7 @@ export async function startAddonHost(now = new Date("2024-06-20T03:00:00Z")): Pr
       GOOGLE_ADDON_SERVICE_ACCOUNT: ADDON_SA,
       GOOGLE_JWKS_URL: keys.jwksUrl,
       GOOGLE_API_ROOT_URL: docs.rootUrl,
+      ...env,
     },
   });
   const systemToken = (c: TokenClaims = {}) => keys.sign({ aud: BASE, email: ADDON_SA, email_verified: true, sub: "1099", ...c }, now);
