@@ -87,7 +87,10 @@ export function userDocs(accessToken: string, o: GoogleApiOptions): UserDocs {
       const res = await call("files.export", () =>
         drive.files.export({ fileId, mimeType: DOCX_EXPORT_TYPE }, { responseType: "arraybuffer" }),
       );
-      return new Uint8Array(res.data as ArrayBuffer);
+      // Compared by tag, not instanceof: the bytes may come from another realm (jest, worker threads).
+      const data: unknown = res.data;
+      if (Object.prototype.toString.call(data) !== "[object ArrayBuffer]") throw new CodedError("google.rejected", "files.export answered no bytes");
+      return new Uint8Array(data as ArrayBuffer);
     },
   };
 }
