@@ -6,7 +6,7 @@
 import { activeRoutes } from "../functions/app/routes";
 import { compose } from "../functions/compose";
 import { loadConfig } from "../functions/config";
-import { startLocalHost } from "../functions/local/host";
+import { startLocalHost } from "../dev/host";
 
 async function main(): Promise<void> {
   const app = await compose(loadConfig({ CCHC_DEV_AUTH: "1" }));

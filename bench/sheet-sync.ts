@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { activeRoutes } from "../functions/app/routes";
 import { compose } from "../functions/compose";
 import { parseConfig } from "../functions/config";
-import { startLocalHost } from "../functions/local/host";
+import { startLocalHost } from "../dev/host";
 import { HA_TINH_2024 } from "../shared/campaign/ha-tinh-2024";
 import { DOCX_MEDIA_TYPE } from "../shared/api/submissions";
 import { withZipComment } from "./distinct";

@@ -23,7 +23,7 @@ import { sweepOrphans } from "./blob/sweep";
 import { createDocumentReader } from "./reader/pool";
 import { createByteBudget } from "./limits/byte-budget";
 import { createRateLimiter } from "./limits/rate-limit";
-import { openSqliteStore } from "./store/sqlite";
+import { openSqliteStore } from "./store/sqlite/store";
 import type { SheetSink } from "./sync/port";
 import { dueInstants, reconcileCampaign } from "./sync/reconcile";
 import type { RetryPolicy } from "./sync/retry";
@@ -119,7 +119,7 @@ async function loadAccounts(config: Config, campaigns: CampaignCatalog): Promise
 async function openStore(config: Config): Promise<SubmissionStore> {
   const s = config.store;
   if (s.kind === "sqlite") return openSqliteStore({ file: s.file });
-  const { openCosmosStore } = await import("./store/cosmos");
+  const { openCosmosStore } = await import("./store/cosmos/store");
   return openCosmosStore({ endpoint: s.endpoint, databaseId: s.database, ...(s.key ? { key: s.key } : {}) });
 }
 

@@ -43,6 +43,10 @@ for (const f of files("shared")) {
 for (const f of files("functions")) {
   for (const spec of imports(f)) if (resolvesInto(f, spec, "addin")) problems.push(`${f}: functions/ must not import addin/ ("${spec}")`);
 }
+// dev/ (the local host of npm start and the tests) stands on functions/; the deployed app never reaches into it.
+for (const f of files("functions")) {
+  for (const spec of imports(f)) if (resolvesInto(f, spec, "dev")) problems.push(`${f}: functions/ must not import dev/ ("${spec}")`);
+}
 // docx/ is a Node library for the CLI and the functions alike: it stands on shared/ only.
 for (const f of files("docx")) {
   for (const spec of imports(f)) {
@@ -67,7 +71,7 @@ for (const lib of ["yauzl", "saxes"]) {
 // The HTTP layer (functions/app) sits on top: the adapters and services below it never reach back into it, so the
 // sheet sync, the reminders and the summary run the same from a timer as from a request.
 const httpLayer = path.join("functions", "app");
-const entries = ["app", "azure", "local", "gworkspace"].map((d) => path.join("functions", d) + path.sep);
+const entries = ["app", "azure", "gworkspace"].map((d) => path.join("functions", d) + path.sep);
 for (const f of files("functions").filter((f) => !entries.some((e) => f.startsWith(e)) && f !== path.join("functions", "compose.ts"))) {
   for (const spec of imports(f)) if (resolvesInto(f, spec, httpLayer)) problems.push(`${f}: only the entries may import the HTTP layer ("${spec}")`);
 }

@@ -1,6 +1,6 @@
 /**
  * THE route table: the only list of the API's routes. functions/azure/index.ts registers it with app.http and
- * functions/local/host.ts serves it over node:http; both go through serve.ts, so behaviour is identical.
+ * dev/host.ts serves it over node:http; both go through serve.ts, so behaviour is identical.
  * Paths are under the "api" prefix (host.json routePrefix).
  */
 import { listAudit } from "./handlers/audit";

@@ -4,7 +4,7 @@ import type { ReminderRecord, ReminderState } from "../../shared/api/reminders";
 import type { ReviewRecord, StoredExtract, SubmissionRecord } from "./records";
 
 /**
- * The submissions store port. Adapters: ./sqlite.ts (embedded default) and ./cosmos.ts (Azure Cosmos DB).
+ * The submissions store port. Adapters: ./sqlite/ (embedded default) and ./cosmos/ (Azure Cosmos DB), each with its store.ts.
  * Every adapter passes the same contract suite (test/contract/store.contract.ts).
  */
 

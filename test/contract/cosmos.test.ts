@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { CosmosClient } from "@azure/cosmos";
-import { openCosmosStore, type CosmosStoreOptions } from "../../functions/store/cosmos";
+import { openCosmosStore, type CosmosStoreOptions } from "../../functions/store/cosmos/store";
 import { StoreUnavailableError } from "../../functions/store/port";
 import { isCreateIn, isReplaceIn, startCosmosServer, type CosmosTestServer } from "../support/servers/cosmos";
 import { newSubmission, reminder, runStoreContract } from "./store.contract";

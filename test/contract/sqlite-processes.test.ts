@@ -9,13 +9,13 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { buildSync } from "esbuild";
 import type { RecordResult } from "../../functions/store/port";
-import { openSqliteStore } from "../../functions/store/sqlite";
+import { openSqliteStore } from "../../functions/store/sqlite/store";
 
 const repoRoot = resolve(__dirname, "..", "..");
 const run = promisify(execFile);
 
 const CHILD = `
-const { openSqliteStore } = require(${JSON.stringify(join(repoRoot, "functions", "store", "sqlite.ts"))});
+const { openSqliteStore } = require(${JSON.stringify(join(repoRoot, "functions", "store", "sqlite", "store.ts"))});
 const [file, worker, startAt] = process.argv.slice(2);
 const store = openSqliteStore({ file });
 const base = { campaignId: "ht-2024", unitId: "snv", receivedAt: "2024-12-10T03:00:00.000Z", dueAt: "2024-12-15T16:59:59.999Z",

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { StoreUnavailableError } from "../../functions/store/port";
-import { openSqliteStore } from "../../functions/store/sqlite";
+import { openSqliteStore } from "../../functions/store/sqlite/store";
 import { newSubmission, runStoreContract } from "./store.contract";
 
 function tempDir(): string {

@@ -14,7 +14,7 @@ export interface Backend {
 }
 
 /**
- * The backend exactly as `npm start` runs it (functions/local/start.ts: composition root, SQLite, disk, development
+ * The backend exactly as `npm start` runs it (dev/start.ts: composition root, SQLite, disk, development
  * sign-in, demo campaign) in its own process on a free port with a temporary data folder. The entry is bundled with
  * esbuild (../support/start-bundle) so the test needs no prior `npm run build`.
  */

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
-import { staticFiles } from "../../functions/local/static-files";
+import { staticFiles } from "../../dev/static-files";
 
 const repo = path.resolve(__dirname, "../..");
 export const ARTIFACTS = path.join(repo, "test", "artifacts");

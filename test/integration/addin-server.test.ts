@@ -2,7 +2,7 @@ import fs from "node:fs";
 import { request } from "node:https";
 import os from "node:os";
 import path from "node:path";
-import { startAddinServer, type AddinServer } from "../../functions/local/addin-server";
+import { startAddinServer, type AddinServer } from "../../dev/addin-server";
 
 let dir: string;
 let certDir: string;

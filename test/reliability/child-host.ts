@@ -1,5 +1,5 @@
 /**
- * The backend exactly as `npm start` runs it (functions/local/start.ts), in its own process, so a test can kill it
+ * The backend exactly as `npm start` runs it (dev/start.ts), in its own process, so a test can kill it
  * with SIGKILL and start it again on the same data folder (the entry comes from ../support/start-bundle).
  */
 import { spawn, type ChildProcess } from "node:child_process";

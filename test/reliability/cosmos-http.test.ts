@@ -6,7 +6,7 @@
  * outlasts the retries, and the client's retry recorded once.
  */
 import { randomUUID } from "node:crypto";
-import { openCosmosStore } from "../../functions/store/cosmos";
+import { openCosmosStore } from "../../functions/store/cosmos/store";
 import type { SubmissionStore } from "../../functions/store/port";
 import { ReceiptSchema, type Receipt } from "../../shared/api/submissions";
 import { makeFilledReportDocx } from "../fixtures/reports";

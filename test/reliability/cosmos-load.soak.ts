@@ -4,7 +4,7 @@
  * 412. Same checks as the SQLite load: every receipt once, versions gapless, status equal to a recount.
  */
 import { randomUUID } from "node:crypto";
-import { openCosmosStore } from "../../functions/store/cosmos";
+import { openCosmosStore } from "../../functions/store/cosmos/store";
 import type { SubmissionStore } from "../../functions/store/port";
 import type { Api } from "../integration/api/harness";
 import { isCreateIn, isReplaceIn, startCosmosServer, type CosmosTestServer } from "../support/servers/cosmos";

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { openSqliteStore } from "../../functions/store/sqlite";
+import { openSqliteStore } from "../../functions/store/sqlite/store";
 import { SHEET_STATUS_LABELS, STATUS_TAB_TITLE } from "../../functions/sync/sheet-model";
 import { SyncStatusSchema } from "../../shared/api/sync";
 import { makeFilledReportDocx } from "../fixtures/reports";

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { activeRoutes } from "../../functions/app/routes";
 import { compose, type Composed } from "../../functions/compose";
 import { parseConfig } from "../../functions/config";
-import { startLocalHost } from "../../functions/local/host";
+import { startLocalHost } from "../../dev/host";
 import { bundleStart, freePort } from "../support/start-bundle";
 
 const dir = mkdtempSync(join(tmpdir(), "cchc-devsignin-"));

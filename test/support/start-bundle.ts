@@ -1,5 +1,5 @@
 /**
- * `functions/local/start.ts` (what `npm start` runs) bundled with esbuild for tests that run the backend in its own
+ * `dev/start.ts` (what `npm start` runs) bundled with esbuild for tests that run the backend in its own
  * process. The bundle goes into node_modules/.cache, so the packages it leaves external — also those loaded by
  * import(), which ignores NODE_PATH — resolve from the project's node_modules.
  */
@@ -15,7 +15,7 @@ export async function bundleStart(): Promise<{ entry: string; remove(): void }> 
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, "cchc-start-"));
   const entry = join(dir, "start.js");
-  await build({ entryPoints: [join(repo, "functions", "local", "start.ts")], outfile: entry, bundle: true, platform: "node", format: "cjs", packages: "external", logLevel: "warning" });
+  await build({ entryPoints: [join(repo, "dev", "start.ts")], outfile: entry, bundle: true, platform: "node", format: "cjs", packages: "external", logLevel: "warning" });
   return { entry, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { ReconcileReport } from "../../../functions/sync/port";
 import { createSheetSync, type SheetSync } from "../../../functions/sync/scheduler";
 import type { SubmissionStore } from "../../../functions/store/port";
-import { openSqliteStore } from "../../../functions/store/sqlite";
+import { openSqliteStore } from "../../../functions/store/sqlite/store";
 import { CodedError } from "../../../shared/errors/codes";
 import { FakeClock } from "../../support/fake-timers";
 

@@ -9,7 +9,7 @@ import { activeRoutes } from "../../../functions/app/routes";
 import type { Deps } from "../../../functions/app/deps";
 import { compose, type ComposeOverrides } from "../../../functions/compose";
 import { parseConfig } from "../../../functions/config";
-import { startLocalHost } from "../../../functions/local/host";
+import { startLocalHost } from "../../../dev/host";
 import { DOCX_MEDIA_TYPE } from "../../../shared/api/submissions";
 
 export interface Api {

@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { staticFiles } from "../../../functions/local/static-files";
+import { staticFiles } from "../../dev/static-files";
 
 describe("the pane server's headers", () => {
   const dir = mkdtempSync(join(tmpdir(), "cchc-pane-"));

@@ -4,12 +4,12 @@
  * claim (409 = someone else has it), and every later change is a replace under the ETag read just before.
  */
 import type { ItemDefinition } from "@azure/cosmos";
-import { ReminderRecordSchema } from "../../shared/api/reminders";
-import type { PutReviewOutcome, ReminderRecord, ReviewRecord, SubmissionStore } from "./port";
-import { createIfAbsent, readDoc, replaceIfMatch } from "./cosmos-docs";
-import type { RecordContext } from "./cosmos-record";
-import { readHead, unitOf } from "./cosmos-record";
-import { reviewRecordSchema } from "./records";
+import { ReminderRecordSchema } from "../../../shared/api/reminders";
+import type { PutReviewOutcome, ReminderRecord, ReviewRecord, SubmissionStore } from "../port";
+import { createIfAbsent, readDoc, replaceIfMatch } from "./docs";
+import type { RecordContext } from "./record";
+import { readHead, unitOf } from "./record";
+import { reviewRecordSchema } from "../records";
 
 /** Code-unit order, the same as SQLite's default BINARY collation, so both adapters list in the same order. */
 const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,5 +1,5 @@
-import type { Route } from "../app/route";
-import { routesByPath } from "../app/routes";
+import type { Route } from "../functions/app/route";
+import { routesByPath } from "../functions/app/routes";
 
 interface Compiled {
   segments: string[];

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { StoreUnavailableError } from "../../../functions/store/port";
-import { toStoreError } from "../../../functions/store/sqlite-errors";
+import { StoreUnavailableError } from "../../../../functions/store/port";
+import { toStoreError } from "../../../../functions/store/sqlite/errors";
 
 /** Real errors raised by SQLite itself, so the mapping is checked against what the engine actually throws. */
 function errorOf(fn: () => unknown): unknown {

@@ -7,15 +7,15 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
-import type { AuditEntry, NewSubmission, RecordResult, SubmissionStore } from "./port";
-import { StoreUnavailableError } from "./port";
-import { headFigures, toAuditEntry, toStoredExtract, toSubmissionRecord } from "./records";
-import type { AuditRow, HeadRow, SubmissionRow } from "./sqlite-rows";
-import { fromAuditRow, fromHeadRow, fromRow, toRow } from "./sqlite-rows";
-import { toStoreError } from "./sqlite-errors";
-import { migrate } from "./sqlite-schema";
-import { sqliteDesk } from "./sqlite-desk";
-import { submissionIdOf } from "./submission-id";
+import type { AuditEntry, NewSubmission, RecordResult, SubmissionStore } from "../port";
+import { StoreUnavailableError } from "../port";
+import { headFigures, toAuditEntry, toStoredExtract, toSubmissionRecord } from "../records";
+import type { AuditRow, HeadRow, SubmissionRow } from "./rows";
+import { fromAuditRow, fromHeadRow, fromRow, toRow } from "./rows";
+import { toStoreError } from "./errors";
+import { migrate } from "./schema";
+import { sqliteDesk } from "./desk";
+import { submissionIdOf } from "../submission-id";
 
 export interface SqliteStoreOptions {
   /** Database file, normally `${CCHC_DATA_DIR}/cchc.sqlite`; its folder is created if missing. */

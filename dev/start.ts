@@ -4,12 +4,12 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { activeRoutes } from "../app/routes";
-import { compose } from "../compose";
-import { loadConfig, type Config } from "../config";
-import type { Deps } from "../app/deps";
-import { CodedError } from "../../shared/errors/codes";
-import { errorText } from "../../shared/errors/messages";
+import { activeRoutes } from "../functions/app/routes";
+import { compose } from "../functions/compose";
+import { loadConfig, type Config } from "../functions/config";
+import type { Deps } from "../functions/app/deps";
+import { CodedError } from "../shared/errors/codes";
+import { errorText } from "../shared/errors/messages";
 import { startAddinServer } from "./addin-server";
 import { startLocalHost } from "./host";
 

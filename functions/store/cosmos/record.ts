@@ -8,14 +8,14 @@
  * finds a slot beyond the head finishes (or voids) it before continuing, so a crashed writer never blocks a unit;
  * its submission becomes visible exactly as if it had completed, and a retry with its key gets that receipt back.
  */
-import type { NewSubmission, RecordResult, SubmissionRecord } from "./port";
-import { StoreUnavailableError } from "./port";
-import type { HeadDoc, StoreContainers } from "./cosmos-layout";
-import { headDocSchema, idemDocSchema, idemId, slotId, unitPartition } from "./cosmos-layout";
-import type { Versioned } from "./cosmos-docs";
-import { backoff, createIfAbsent, deleteIfMatch, readDoc, replaceIfMatch } from "./cosmos-docs";
-import { headFigures, submissionRecordSchema, toSubmissionRecord } from "./records";
-import { submissionIdOf } from "./submission-id";
+import type { NewSubmission, RecordResult, SubmissionRecord } from "../port";
+import { StoreUnavailableError } from "../port";
+import type { HeadDoc, StoreContainers } from "./layout";
+import { headDocSchema, idemDocSchema, idemId, slotId, unitPartition } from "./layout";
+import type { Versioned } from "./docs";
+import { backoff, createIfAbsent, deleteIfMatch, readDoc, replaceIfMatch } from "./docs";
+import { headFigures, submissionRecordSchema, toSubmissionRecord } from "../records";
+import { submissionIdOf } from "../submission-id";
 
 export interface RecordContext {
   containers: StoreContainers;

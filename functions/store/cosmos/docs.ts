@@ -1,7 +1,7 @@
 /** Small typed wrappers over @azure/cosmos item calls: point reads validated by zod, create-if-absent, ETag writes. */
 import type { Container, ItemDefinition } from "@azure/cosmos";
 import type { z } from "zod";
-import { isConflict, isNotFound, isPreconditionFailed } from "./cosmos-errors";
+import { isConflict, isNotFound, isPreconditionFailed } from "./errors";
 
 export interface Versioned<T> {
   doc: T;

@@ -3,7 +3,7 @@
  * which mean the service is unavailable (throttling left after the SDK's own retries, timeouts, 5xx, auth refused,
  * network down) and become StoreUnavailableError → HTTP 503 with Retry-After.
  */
-import { StoreUnavailableError } from "./port";
+import { StoreUnavailableError } from "../port";
 
 const UNAVAILABLE_STATUSES = new Set([401, 403, 408, 410, 429, 449, 500, 502, 503, 504]);
 const NETWORK_CODES = new Set([

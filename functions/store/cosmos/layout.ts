@@ -7,8 +7,8 @@
 import { createHash } from "node:crypto";
 import type { Container, Database } from "@azure/cosmos";
 import { z } from "zod";
-import { ContestSchema } from "../../shared/api/contest";
-import { isConflict, isNotFound } from "./cosmos-errors";
+import { ContestSchema } from "../../../shared/api/contest";
+import { isConflict, isNotFound } from "./errors";
 
 export const CONTAINERS = {
   /** pk /pk = `${campaignId}|${unitId}`: version slots `v<n>` and idempotency docs `k-<sha256(key)>`. */

@@ -8,17 +8,17 @@ import { randomUUID } from "node:crypto";
 import type { Agent } from "node:http";
 import { CosmosClient, type CosmosClientOptions } from "@azure/cosmos";
 import { DefaultAzureCredential } from "@azure/identity";
-import type { AuditEntry, SubmissionStore, UnitSubmissionState } from "./port";
-import { StoreUnavailableError } from "./port";
-import { backoff, createIfAbsent, deleteIfMatch, readDoc, replaceIfMatch } from "./cosmos-docs";
-import { toCosmosStoreError } from "./cosmos-errors";
-import { DIRTY_PARTITION, headDocSchema, markDocSchema, openContainers } from "./cosmos-layout";
-import type { RecordContext } from "./cosmos-record";
-import { findByKey, readHead, readSlot, recordSubmission, unitOf } from "./cosmos-record";
-import { toAuditEntry, toStoredExtract, toSubmissionRecord } from "./records";
-import { serializeByKey } from "./serialize-by-key";
-import { cosmosDesk } from "./cosmos-desk";
-import { parseSubmissionId } from "./submission-id";
+import type { AuditEntry, SubmissionStore, UnitSubmissionState } from "../port";
+import { StoreUnavailableError } from "../port";
+import { backoff, createIfAbsent, deleteIfMatch, readDoc, replaceIfMatch } from "./docs";
+import { toCosmosStoreError } from "./errors";
+import { DIRTY_PARTITION, headDocSchema, markDocSchema, openContainers } from "./layout";
+import type { RecordContext } from "./record";
+import { findByKey, readHead, readSlot, recordSubmission, unitOf } from "./record";
+import { toAuditEntry, toStoredExtract, toSubmissionRecord } from "../records";
+import { serializeByKey } from "../serialize-by-key";
+import { cosmosDesk } from "./desk";
+import { parseSubmissionId } from "../submission-id";
 
 export type TokenCredential = NonNullable<CosmosClientOptions["aadCredentials"]>;
 

@@ -3,7 +3,7 @@
  * Lock timeouts, I/O errors, a full disk, a read-only or vanished file and corruption are conditions of the machine;
  * constraint violations and SQL errors are ours and must surface as they are.
  */
-import { StoreUnavailableError } from "./port";
+import { StoreUnavailableError } from "../port";
 
 const UNAVAILABLE_PRIMARY_CODES = new Set([
   "SQLITE_BUSY",

@@ -1,8 +1,8 @@
 /** The secretariat's desk on SQLite: reviews of versions and reminder claims (tables from migration 2). */
 import type Database from "better-sqlite3";
-import { ReminderRecordSchema } from "../../shared/api/reminders";
-import type { PutReviewOutcome, ReminderRecord, ReviewRecord, SubmissionStore } from "./port";
-import { reviewRecordSchema } from "./records";
+import { ReminderRecordSchema } from "../../../shared/api/reminders";
+import type { PutReviewOutcome, ReminderRecord, ReviewRecord, SubmissionStore } from "../port";
+import { reviewRecordSchema } from "../records";
 
 type DeskMethods = Pick<SubmissionStore, "putReview" | "listReviews" | "claimReminder" | "updateReminder" | "listReminders">;
 

@@ -1,8 +1,8 @@
 /** Row shapes of the SQLite tables and their mapping to the port's types (validated on the way out). */
 import { z } from "zod";
-import { ContestSchema } from "../../shared/api/contest";
-import type { AuditEntry, SubmissionRecord, UnitSubmissionState } from "./port";
-import { toAuditEntry, toSubmissionRecord } from "./records";
+import { ContestSchema } from "../../../shared/api/contest";
+import type { AuditEntry, SubmissionRecord, UnitSubmissionState } from "../port";
+import { toAuditEntry, toSubmissionRecord } from "../records";
 
 export interface SubmissionRow {
   submission_id: string;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { openSqliteStore } from "../../../functions/store/sqlite";
+import { openSqliteStore } from "../../../../functions/store/sqlite/store";
 
 it("commits a submission with synchronous=FULL, so a receipt the client holds survives a power loss", async () => {
   const dir = mkdtempSync(join(tmpdir(), "cchc-sqlite-full-"));
