@@ -5,7 +5,7 @@
 import type { HttpResponseInit } from "@azure/functions";
 import { BlobUnavailableError } from "../blob/port";
 import { StoreUnavailableError } from "../store/port";
-import { CodedError, ERROR_CODES, type ErrorCode } from "../../shared/errors/codes";
+import { CodedError, type ErrorCode } from "../../shared/errors/codes";
 import { errorText } from "../../shared/errors/messages";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -47,10 +47,6 @@ export function statusOf(code: ErrorCode): number {
 
 /** Seconds a client should wait before retrying a 503. */
 export const RETRY_AFTER_SECONDS = 5;
-
-export function isErrorCode(code: string): code is ErrorCode {
-  return (ERROR_CODES as readonly string[]).includes(code);
-}
 
 /** `extra` goes into the error object (findings, detail, allowed methods …). */
 export function errorResponse(code: ErrorCode, extra: Record<string, unknown> = {}): HttpResponseInit {

@@ -16,4 +16,4 @@ export {
   type UnitsCsv,
 } from "./catalog";
 export { currentCampaign } from "./open";
-export { DEFAULT_CAMPAIGN_ID, getCampaign, listCampaigns, loadCampaigns } from "./registry";
+export { DEFAULT_CAMPAIGN_ID, loadCampaigns } from "./registry";

@@ -25,15 +25,4 @@ export function loadCampaigns(data: readonly unknown[]): ReadonlyMap<string, Cam
   return byId;
 }
 
-/** Built-in campaigns; a new campaign is one more data object in this list. */
-const BUILT_IN = loadCampaigns([HA_TINH_2024]);
-
 export const DEFAULT_CAMPAIGN_ID = HA_TINH_2024.id;
-
-export function listCampaigns(): Campaign[] {
-  return [...BUILT_IN.values()];
-}
-
-export function getCampaign(id: string): Campaign | undefined {
-  return BUILT_IN.get(id);
-}
