@@ -16,7 +16,7 @@ import type { PublicHandler } from "../app/route";
 import { addonOf } from "./gate";
 
 const AUDIENCE = "urn:cchc-report:gworkspace-link";
-export const LINK_TTL_SECONDS = 600;
+const LINK_TTL_SECONDS = 600;
 
 const GrantSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("document"), submissionId: z.string().min(1).max(300) }),

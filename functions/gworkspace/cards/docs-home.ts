@@ -19,7 +19,7 @@ export interface DocsHome {
 }
 
 /** "Đã nộp lần 2 lúc 28/06/2024 16:05 — đúng hạn". */
-export function receiptLine(r: SubmissionRecord): string {
+function receiptLine(r: SubmissionRecord): string {
   return `Đã nộp lần ${r.version} lúc ${formatDateTime(r.receivedAt)} — ${r.onTime ? "đúng hạn" : "nộp muộn"}`;
 }
 

@@ -1,3 +1,0 @@
-export * from "./card";
-export * from "./event";
-export * from "./deployment";
