@@ -71,6 +71,18 @@ function nextSteps(url: string, addinUrl: string | undefined, config: Config, de
       `  curl -X POST -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d '{"dryRun":true}' ${api}/campaigns/${campaign.id}/reminders`,
     );
   }
+  if (deps.devIssuer && deps.gworkspace && unit) {
+    const preview = `${api}/gworkspace/preview`;
+    lines.push(
+      "",
+      "Google Workspace add-on, previewed as HTML (development only; README: Google Workspace add-on):",
+      `  Docs sidebar (clerk of ${unit.id}):   ${preview}?path=gworkspace/docs/homepage&as=${unit.id}`,
+      `  Sheets sidebar (Sở Nội vụ):        ${preview}?path=gworkspace/sheets/homepage&as=secretariat`,
+      config.gworkspace
+        ? `  Google posts events to ${config.gworkspace.audience}/api/gworkspace/… (deployment: dist/gworkspace/)`
+        : "  Set GOOGLE_ADDON_AUDIENCE and GOOGLE_ADDON_SERVICE_ACCOUNT to serve Google itself.",
+    );
+  }
   lines.push(
     "",
     addinUrl

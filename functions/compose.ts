@@ -36,6 +36,7 @@ import { openOutboxMailer } from "./mail/outbox";
 import { openSmtpMailer } from "./mail/smtp";
 import { DEFAULT_DELIVERY, type DeliverySettings } from "./reminders/deliver";
 import { createReminderService } from "./reminders/service";
+import type { AddonDeps } from "./gworkspace/trigger";
 
 export interface ComposeOverrides {
   now?: () => Date;
@@ -52,6 +53,8 @@ export interface ComposeOverrides {
   };
   /** Reminders: the delivery settings (a test's short backoff) and timers of the local loop. */
   reminders?: { settings?: Partial<DeliverySettings>; timers?: Timers; log?: (message: string) => void };
+  /** Google Docs/Drive calls of the add-on: the retry's sleep/random for tests. */
+  gworkspace?: { sleep?: (ms: number) => Promise<void>; random?: () => number; retry?: RetryPolicy; log?: (message: string) => void };
 }
 
 export interface Composed {
@@ -205,10 +208,44 @@ function openMailer(config: Config, now: () => Date): Mailer {
   return m.kind === "smtp" ? openSmtpMailer({ url: m.url, from: m.from }) : openOutboxMailer({ dir: m.dir, from: m.from, now });
 }
 
+/**
+ * The Google Workspace add-on: with GOOGLE_ADDON_AUDIENCE its endpoints verify Google's tokens; with development
+ * sign-in alone only the preview uses it (no tokens, links to this host). Its Google clients load on first use.
+ */
+async function openAddon(
+  config: Config,
+  accounts: AccountDirectory,
+  now: () => Date,
+  devAuth: boolean,
+  o: NonNullable<ComposeOverrides["gworkspace"]>,
+): Promise<AddonDeps | undefined> {
+  const g = config.gworkspace;
+  if (!g && !devAuth) return undefined;
+  const [{ userDocs }, { googleTokens }, { linkSigner }] = await Promise.all([
+    import("./gworkspace/google-apis"),
+    import("./gworkspace/verify"),
+    import("./gworkspace/links"),
+  ]);
+  const docs = (token: string) =>
+    userDocs(token, { ...(config.googleApiRootUrl ? { rootUrl: config.googleApiRootUrl } : {}), now, log: (m) => console.warn(m), ...o });
+  if (!g) return { baseUrl: config.publicUrl, accounts, docs, links: linkSigner(config.publicUrl, undefined, now) };
+  const tokens = googleTokens({
+    keys: createRemoteJWKSet(new URL(g.jwksUrl)),
+    audience: g.audience,
+    userAudience: g.userAudience,
+    serviceAccount: g.serviceAccount,
+    clockToleranceSec: config.auth.clockToleranceSec,
+    now,
+  });
+  return { tokens, baseUrl: g.audience, accounts, docs, links: linkSigner(g.audience, g.linkSecret, now) };
+}
+
 export async function compose(config: Config, overrides: ComposeOverrides = {}): Promise<Composed> {
   const now = overrides.now ?? (() => new Date());
   const campaigns = await openCatalog(config, now());
-  const auth = await signIn(config, await loadAccounts(config, campaigns), now);
+  const accounts = await loadAccounts(config, campaigns);
+  const auth = await signIn(config, accounts, now);
+  const gworkspace = await openAddon(config, accounts, now, auth.devIssuer !== undefined, overrides.gworkspace ?? {});
   const sink = await openSheetSink(config, campaigns, now, overrides.sync ?? {});
   const store = await openStore(config);
   let blobs: DocumentBlobStore;
@@ -289,6 +326,7 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
       rejections: createRateLimiter(l.rejectedPerMinute, now),
       bodyTimeoutMs: l.bodyTimeoutMs,
     },
+    ...(gworkspace ? { gworkspace } : {}),
   };
   return {
     deps,

@@ -79,6 +79,14 @@ const EnvSchema = z.object({
   REMINDER_OUTLINE_URL: opt(url),
   REMINDER_MAX_ATTEMPTS: opt(z.coerce.number().int().min(1).max(20)),
   REMINDER_RETRY_BASE_SEC: opt(z.coerce.number().int().min(1).max(86400)),
+  // Google Workspace add-on (functions/gworkspace): who may call its endpoints and where Google's keys are.
+  GOOGLE_ADDON_AUDIENCE: opt(url),
+  GOOGLE_ADDON_USER_AUDIENCE: opt(z.string()),
+  GOOGLE_ADDON_SERVICE_ACCOUNT: opt(z.email()),
+  GOOGLE_JWKS_URL: opt(url),
+  GOOGLE_API_ROOT_URL: opt(url),
+  /** Signs the sidebars' 10-minute download links; needed when more than one instance serves the API. */
+  GOOGLE_ADDON_LINK_SECRET: opt(z.string().min(32)),
 });
 
 export type AuthConfig =
@@ -133,6 +141,18 @@ export interface Limits {
 
 /** Which entry runs: the Azure Functions entry never serves development sign-in, whatever the settings. */
 export type Entry = "local" | "azure";
+/** The Google Workspace add-on: the system ID token's audience and service account, the user token's audience. */
+export interface AddonConfig {
+  /** The add-on's endpoint base (https://host): the system ID token's audience and the start of every action URL. */
+  audience: string;
+  userAudience: string;
+  serviceAccount: string;
+  jwksUrl: string;
+  linkSecret?: string;
+}
+
+/** Google's public keys for its ID tokens. */
+export const GOOGLE_JWKS_URL = "https://www.googleapis.com/oauth2/v3/certs";
 
 export interface Config {
   entry: Entry;
@@ -162,6 +182,10 @@ export interface Config {
   mail: MailConfig;
   reminders: { outlineUrl?: string; maxAttempts: number; retryBaseMs: number };
   limits: Limits;
+  /** Present when GOOGLE_ADDON_AUDIENCE is set: the Google Workspace add-on endpoints answer. */
+  gworkspace?: AddonConfig;
+  /** Tests and the development preview only: where the add-on's Docs/Drive calls go instead of Google (loopback). */
+  googleApiRootUrl?: string;
 }
 
 function origins(list: string, problems: string[]): string[] {
@@ -241,6 +265,32 @@ function sheetsConfig(e: Env, dataDir: string, problems: string[]): SheetsConfig
     spreadsheetId: id,
     credentials,
     ...(e.GOOGLE_SHEETS_CAMPAIGN_ID ? { campaignId: e.GOOGLE_SHEETS_CAMPAIGN_ID } : {}),
+  };
+}
+
+/** A local Docs/Drive endpoint for the add-on's Google calls (tests, the development preview): loopback only. */
+function googleApiRootUrl(e: Env, problems: string[]): string | undefined {
+  if (!e.GOOGLE_API_ROOT_URL) return undefined;
+  const root = new URL(e.GOOGLE_API_ROOT_URL);
+  if (!isLoopback(root)) problems.push("GOOGLE_API_ROOT_URL must point at this machine (127.0.0.0/8, localhost, [::1])");
+  return `${root.origin}/`;
+}
+
+function addonConfig(e: Env, problems: string[]): AddonConfig | undefined {
+  if (!e.GOOGLE_ADDON_AUDIENCE) {
+    if (e.GOOGLE_ADDON_SERVICE_ACCOUNT) problems.push("GOOGLE_ADDON_SERVICE_ACCOUNT needs GOOGLE_ADDON_AUDIENCE");
+    return undefined;
+  }
+  if (!e.GOOGLE_ADDON_SERVICE_ACCOUNT) {
+    problems.push("GOOGLE_ADDON_AUDIENCE needs GOOGLE_ADDON_SERVICE_ACCOUNT (gcloud workspace-add-ons get-authorization)");
+  }
+  const audience = e.GOOGLE_ADDON_AUDIENCE.replace(/\/+$/, "");
+  return {
+    audience,
+    userAudience: e.GOOGLE_ADDON_USER_AUDIENCE ?? audience,
+    serviceAccount: e.GOOGLE_ADDON_SERVICE_ACCOUNT ?? "",
+    jwksUrl: e.GOOGLE_JWKS_URL ?? GOOGLE_JWKS_URL,
+    ...(e.GOOGLE_ADDON_LINK_SECRET ? { linkSecret: e.GOOGLE_ADDON_LINK_SECRET } : {}),
   };
 }
 
@@ -336,6 +386,8 @@ export function parseConfig(env: Record<string, string | undefined>, entry: Entr
   // Default: the origin `npm start` serves the pane from, so a moved ADDIN_PORT keeps the pane able to call the API.
   const allowedOrigins = origins(e.ALLOWED_ORIGINS ?? `https://localhost:${addinPort}`, problems);
   const sheets = sheetsConfig(e, dataDir, problems);
+  const gworkspace = addonConfig(e, problems);
+  const googleApi = googleApiRootUrl(e, problems);
   if (problems.length) throw new CodedError("config.invalid", problems.join("\n"));
 
   const port = e.API_PORT ?? 7071;
@@ -372,6 +424,8 @@ export function parseConfig(env: Record<string, string | undefined>, entry: Entr
       retryBaseMs: (e.REMINDER_RETRY_BASE_SEC ?? 60) * 1000,
     },
     limits: limitsOf(e, maxUploadBytes),
+    ...(gworkspace ? { gworkspace } : {}),
+    ...(googleApi ? { googleApiRootUrl: googleApi } : {}),
   };
 }
 

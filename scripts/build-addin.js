@@ -16,6 +16,7 @@ const path = require("node:path");
 const esbuild = require("esbuild");
 const { jsonManifest, xmlManifest, ICON_SIZES } = require("../manifest/generate");
 const { png } = require("../manifest/icons");
+const { deployment } = require("../manifest/gworkspace");
 
 const root = path.resolve(__dirname, "..");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -135,6 +136,19 @@ async function buildAddin(o) {
   return { outDir, metafile };
 }
 
+/**
+ * The Google Workspace add-on's deployment descriptor beside the Office manifests: for GOOGLE_ADDON_AUDIENCE when
+ * set (production requires it only if given), else for the local API origin, to be replaced by a public https tunnel.
+ */
+function writeGworkspaceDeployment(o, env = process.env) {
+  const dir = path.join(root, "dist", "gworkspace");
+  fs.mkdirSync(dir, { recursive: true });
+  const base = env.GOOGLE_ADDON_AUDIENCE || `https://localhost:${env.API_PORT || 7071}`;
+  const file = env.GOOGLE_ADDON_AUDIENCE && o.production ? "deployment.json" : "deployment.dev.json";
+  const logoUrl = `${new URL(o.baseUrl).origin}/assets/icon-128.png`;
+  fs.writeFileSync(path.join(dir, file), JSON.stringify(deployment({ baseUrl: base, logoUrl }), null, 2));
+}
+
 function optionsFromEnv(production, env = process.env) {
   const need = (name) => {
     if (!env[name]) throw new Error(`${name} is required for a production build of the add-in`);
@@ -157,7 +171,12 @@ module.exports = { buildAddin, bundleOptions, optionsFromEnv };
 if (require.main === module) {
   const production = process.argv.includes("--production");
   Promise.resolve()
-    .then(() => buildAddin(optionsFromEnv(production)))
+    .then(async () => {
+      const o = optionsFromEnv(production);
+      const built = await buildAddin(o);
+      writeGworkspaceDeployment(o);
+      return built;
+    })
     .then(({ outDir }) => console.log(`add-in built in ${path.relative(root, outDir)} (${production ? "production" : "development"})`))
     .catch((e) => {
       console.error(e instanceof Error ? e.message : e);

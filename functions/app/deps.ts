@@ -7,6 +7,7 @@ import type { RateLimiter } from "../limits/rate-limit";
 import type { SheetSync } from "../sync/scheduler";
 import type { ReminderService } from "../reminders/service";
 import type { Verifier } from "../auth/verify";
+import type { AddonDeps } from "../gworkspace/trigger";
 import type { CampaignCatalog } from "../../shared/campaign/catalog";
 
 export type { CampaignCatalog };
@@ -32,6 +33,8 @@ export interface Deps {
   /** Present only when CCHC_DEV_AUTH=1. */
   /** Present only when CCHC_DEV_AUTH=1 on the local host (never in the Azure entry). */
   devIssuer?: DevIssuer;
+  /** The Google Workspace add-on: with GOOGLE_ADDON_AUDIENCE, or for the development preview. */
+  gworkspace?: AddonDeps;
   /** Reads uploaded documents: worker threads with a heap cap, documents in flight bounded per instance. */
   reader: DocumentReader;
   /** Per-instance limits on what requests may hold, checked before a body is read (README: Security). */

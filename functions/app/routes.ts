@@ -17,6 +17,7 @@ import { getDocument, getVersion, listVersions } from "./handlers/versions";
 import { review } from "./handlers/review";
 import { listReminders, sendReminders } from "./handlers/reminders";
 import type { Route } from "./route";
+import { GWORKSPACE_ROUTES } from "../gworkspace/routes";
 
 export const API_PREFIX = "api";
 
@@ -104,6 +105,7 @@ export const ROUTES: readonly Route[] = [
   { name: "validate", method: "POST", route: "validate", auth: "signedIn", quota: "validate", handler: validate },
   { name: "dev-jwks", method: "GET", route: "dev/jwks", auth: "dev", handler: devJwks },
   { name: "dev-token", method: "POST", route: "dev/token", auth: "dev", handler: devToken },
+  ...GWORKSPACE_ROUTES,
 ];
 
 /**

@@ -7,7 +7,8 @@
  * the tenant `tid` it belongs to, or `upn` (sign-in name, matched case-insensitively against the `upn` claim only).
  * `preferred_username` is never used: Microsoft documents it as mutable and not for authorisation. An `oid` without
  * `tid` is tenant-qualified by the verifier instead: AUTH_ISSUER names one tenant, and only its tokens get here.
- * Clerks need a `unitId`.
+ * `email` names a Google account, matched only against the verified e-mail of a Google ID token (the Google
+ * Workspace add-on). Clerks need a `unitId`.
  */
 import { z } from "zod";
 import { RoleSchema, type Role } from "./principal";
@@ -17,12 +18,16 @@ const AccountEntrySchema = z
     oid: z.string().min(1).optional(),
     tid: z.string().min(1).optional(),
     upn: z.string().min(3).optional(),
+    email: z.email().optional(),
     role: RoleSchema,
     unitId: z.string().min(1).optional(),
     note: z.string().optional(),
   })
   .strict()
-  .refine((a) => (a.oid === undefined) !== (a.upn === undefined), "give exactly one of oid or upn")
+  .refine(
+    (a) => [a.oid, a.upn, a.email].filter((v) => v !== undefined).length === 1,
+    "give exactly one of oid, upn or email",
+  )
   .refine((a) => a.tid === undefined || a.oid !== undefined, "tid qualifies an oid; give it with oid only")
   .refine((a) => (a.role === "clerk") === (a.unitId !== undefined), "clerks need a unitId; secretariat has none");
 
@@ -36,6 +41,8 @@ export interface AccountRole {
 
 export interface AccountDirectory {
   lookup(claims: Readonly<Record<string, unknown>>): AccountRole | undefined;
+  /** A Google account by its verified e-mail (Google ID tokens only; Entra tokens never match these entries). */
+  lookupGoogle(email: string): AccountRole | undefined;
   /** Unit ids the file refers to, so the composition root can reject unknown units at start. */
   unitIds(): string[];
 }
@@ -44,10 +51,12 @@ export function accountDirectory(file: AccountsFile): AccountDirectory {
   // Keys: "tid/oid" for tenant-qualified entries, "/oid" for entries the issuer alone qualifies.
   const byOid = new Map<string, AccountRole>();
   const byUpn = new Map<string, AccountRole>();
+  const byEmail = new Map<string, AccountRole>();
   for (const a of file.accounts) {
     const role: AccountRole = a.unitId ? { role: a.role, unitId: a.unitId } : { role: a.role };
     if (a.oid) byOid.set(`${a.tid ?? ""}/${a.oid}`, role);
     if (a.upn) byUpn.set(a.upn.toLowerCase(), role);
+    if (a.email) byEmail.set(a.email.toLowerCase(), role);
   }
   const str = (v: unknown) => (typeof v === "string" && v ? v : undefined);
   return {
@@ -59,6 +68,7 @@ export function accountDirectory(file: AccountsFile): AccountDirectory {
       const upn = str(claims["upn"]);
       return upn ? byUpn.get(upn.toLowerCase()) : undefined;
     },
+    lookupGoogle: (email) => byEmail.get(email.toLowerCase()),
     unitIds: () => file.accounts.flatMap((a) => (a.unitId ? [a.unitId] : [])),
   };
 }

@@ -31,7 +31,7 @@ export interface GoogleSheetsOptions {
 
 const REQUEST_TIMEOUT_MS = 30_000;
 
-interface HttpFailure {
+export interface HttpFailure {
   status?: number;
   retryAfter?: string | null;
   /** gaxios sets `config` on everything it throws: network failures included, our own bugs excluded. */
@@ -40,7 +40,7 @@ interface HttpFailure {
   signIn: boolean;
 }
 
-function failureOf(err: unknown): HttpFailure {
+export function failureOf(err: unknown): HttpFailure {
   if (typeof err !== "object" || err === null) return { fromClient: false, signIn: false };
   const e = err as {
     status?: unknown;
@@ -55,10 +55,10 @@ function failureOf(err: unknown): HttpFailure {
   };
 }
 
-const retryable = (f: HttpFailure) => f.fromClient && (f.status === undefined || f.status === 429 || f.status >= 500);
+export const retryable = (f: HttpFailure) => f.fromClient && (f.status === undefined || f.status === 429 || f.status >= 500);
 
 /** The messages along an error's cause chain: "Unexpected Gaxios Error: fetch failed: getaddrinfo ENOTFOUND …". */
-function messages(err: unknown): string {
+export function messages(err: unknown): string {
   const out: string[] = [];
   for (let e = err, depth = 0; e !== undefined && e !== null && depth < 4; depth++) {
     out.push(e instanceof Error ? e.message : String(e));

@@ -72,6 +72,11 @@ export const ERROR_CODES = [
   "sheets.writeFailed",
   // The secretariat's desk: only a unit's latest version can be accepted or returned.
   "review.notLatest",
+  // Google Docs / Drive called by the Google Workspace add-on with the user's own token (functions/gworkspace).
+  "google.unavailable",
+  "google.denied",
+  "google.notFound",
+  "google.rejected",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

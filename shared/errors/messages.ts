@@ -66,6 +66,10 @@ const vi: Record<ErrorCode, string> = {
   "sheets.rejected": "Google Sheets từ chối yêu cầu cập nhật bảng tính.",
   "sheets.writeFailed": "Không ghi được tệp bảng tính (.xlsx) trong thư mục dữ liệu.",
   "review.notLatest": "Đơn vị đã nộp phiên bản mới hơn; chỉ xét duyệt được phiên bản mới nhất.",
+  "google.unavailable": "Google Tài liệu tạm thời không phản hồi; hãy thử lại sau ít phút.",
+  "google.denied": "Tiện ích chưa được cấp quyền với tài liệu này; hãy mở lại tiện ích và cho phép truy cập tài liệu.",
+  "google.notFound": "Không tìm thấy tài liệu Google đang mở.",
+  "google.rejected": "Google Tài liệu từ chối yêu cầu của tiện ích.",
 };
 
 const en: Record<ErrorCode, string> = {
@@ -129,6 +133,10 @@ const en: Record<ErrorCode, string> = {
   "sheets.rejected": "Google Sheets refused the update request.",
   "sheets.writeFailed": "The spreadsheet file (.xlsx) could not be written in the data folder.",
   "review.notLatest": "The unit has submitted a newer version; only the latest version can be reviewed.",
+  "google.unavailable": "Google Docs is not answering; try again in a few minutes.",
+  "google.denied": "The add-on may not access this document; open the add-on again and allow access to the document.",
+  "google.notFound": "The open Google document was not found.",
+  "google.rejected": "Google Docs refused the add-on's request.",
 };
 
 export function errorText(code: ErrorCode): ErrorText {

@@ -8,6 +8,8 @@ export interface Backend {
   /** http://127.0.0.1:PORT/api */
   url: string;
   token(who: { unitId: string } | { role: "secretariat" }): Promise<string>;
+  /** What the process printed so far (npm start's "Open next" lines). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -16,7 +18,7 @@ export interface Backend {
  * sign-in, demo campaign) in its own process on a free port with a temporary data folder. The entry is bundled with
  * esbuild (../support/start-bundle) so the test needs no prior `npm run build`.
  */
-export async function startBackend(allowedOrigin: string): Promise<Backend> {
+export async function startBackend(allowedOrigin: string, extraEnv: Record<string, string> = {}): Promise<Backend> {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "cchc-e2e-api-"));
   const bundle = await bundleStart();
   const port = await freePort();
@@ -32,6 +34,7 @@ export async function startBackend(allowedOrigin: string): Promise<Backend> {
       CCHC_DEV_AUTH: "1",
       CCHC_DEMO_CAMPAIGN: "1",
       ALLOWED_ORIGINS: allowedOrigin,
+      ...extraEnv,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -49,6 +52,7 @@ export async function startBackend(allowedOrigin: string): Promise<Backend> {
   }
   return {
     url,
+    output: () => output,
     async token(who) {
       const res = await fetch(`${url}/dev/token`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(who) });
       if (!res.ok) throw new Error(`dev token: ${res.status} ${await res.text()}`);

@@ -130,3 +130,33 @@ describe("parseConfig: the secretariat's sheet", () => {
     expect(problems({ ...PROD, GOOGLE_SHEETS_SPREADSHEET_ID: "abc", SHEETS_ROOT_URL: "http://127.0.0.1:9" })).toContain("needs SHEETS_TEST_ACCESS_TOKEN");
   });
 });
+
+describe("parseConfig: the Google Workspace add-on", () => {
+  const SA = "service-1@gcp-sa-gsuiteaddons.iam.gserviceaccount.com";
+
+  it("is off unless GOOGLE_ADDON_AUDIENCE is set", () => {
+    expect(parseConfig({ CCHC_DEV_AUTH: "1" }).gworkspace).toBeUndefined();
+  });
+
+  it("takes the audience as the endpoint base, Google's JWKS by default, the user audience from the base", () => {
+    const c = parseConfig({ ...PROD, GOOGLE_ADDON_AUDIENCE: "https://cchc.example.gov.vn/", GOOGLE_ADDON_SERVICE_ACCOUNT: SA });
+    expect(c.gworkspace).toEqual({
+      audience: "https://cchc.example.gov.vn",
+      userAudience: "https://cchc.example.gov.vn",
+      serviceAccount: SA,
+      jwksUrl: "https://www.googleapis.com/oauth2/v3/certs",
+    });
+  });
+
+  it("needs the service account with the audience, and the reverse", () => {
+    expect(problems({ ...PROD, GOOGLE_ADDON_AUDIENCE: "https://cchc.example.gov.vn" })).toMatch(/GOOGLE_ADDON_SERVICE_ACCOUNT/);
+    expect(problems({ ...PROD, GOOGLE_ADDON_SERVICE_ACCOUNT: SA })).toMatch(/needs GOOGLE_ADDON_AUDIENCE/);
+  });
+
+  it("accepts a local Docs/Drive endpoint only on loopback, and a link secret only when long enough", () => {
+    const base = { ...PROD, GOOGLE_ADDON_AUDIENCE: "https://cchc.example.gov.vn", GOOGLE_ADDON_SERVICE_ACCOUNT: SA };
+    expect(problems({ ...base, GOOGLE_API_ROOT_URL: "https://docs.googleapis.com/" })).toMatch(/GOOGLE_API_ROOT_URL must point at this machine/);
+    expect(parseConfig({ ...base, GOOGLE_API_ROOT_URL: "http://127.0.0.1:9999/x" }).googleApiRootUrl).toBe("http://127.0.0.1:9999/");
+    expect(problems({ ...base, GOOGLE_ADDON_LINK_SECRET: "short" })).toMatch(/GOOGLE_ADDON_LINK_SECRET/);
+  });
+});

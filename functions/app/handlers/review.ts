@@ -1,4 +1,7 @@
-import { ReviewRequestSchema, type ReviewResult } from "../../../shared/api/review";
+import type { InvocationContext } from "@azure/functions";
+import { ReviewRequestSchema, type ReviewRequest, type ReviewResult } from "../../../shared/api/review";
+import type { Principal } from "../../auth/principal";
+import type { Deps } from "../deps";
 import { CodedError } from "../../../shared/errors/codes";
 import type { ReviewRecord } from "../../store/port";
 import { param, readJson } from "../request";
@@ -14,7 +17,18 @@ import { reviewOf } from "../submission/receipt";
  */
 export const review: SignedInHandler = async ({ req, ctx, deps, principal }) => {
   const body = await readJson(req, ReviewRequestSchema);
-  const record = await deps.store.get(param(req, "submissionId"));
+  return json(200, await decideReview(deps, ctx, principal, param(req, "submissionId"), body));
+};
+
+/** The decision itself, shared with the Google Sheets sidebar ("Tiếp nhận" / "Trả lại"). */
+export async function decideReview(
+  deps: Deps,
+  ctx: InvocationContext,
+  principal: Principal,
+  submissionId: string,
+  body: ReviewRequest,
+): Promise<ReviewResult> {
+  const record = await deps.store.get(submissionId);
   if (!record) throw new CodedError("submission.notFound");
   const stored: ReviewRecord = {
     submissionId: record.submissionId,
@@ -41,6 +55,5 @@ export const review: SignedInHandler = async ({ req, ctx, deps, principal }) => 
   // The sheet's "Xét duyệt" column follows, through the same durable mark a submission leaves.
   await deps.store.markDirty(record.campaignId, stored.at);
   deps.sync.notify(record.campaignId);
-  const result: ReviewResult = { submissionId: record.submissionId, review: reviewOf(stored) };
-  return json(200, result);
-};
+  return { submissionId: record.submissionId, review: reviewOf(stored) };
+}

@@ -15,7 +15,7 @@ import type { SignedInCall, SignedInHandler } from "../route";
 const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** One read of per-unit state (no GROUP BY), then the pure aggregation in shared/status over the campaign's units. */
-async function loadStatus(deps: Deps, campaignId: string): Promise<{ doc: StatusDocument; campaign: Campaign }> {
+export async function loadStatus(deps: Deps, campaignId: string): Promise<{ doc: StatusDocument; campaign: Campaign }> {
   const campaign = requireCampaign(deps, campaignId);
   const read = await readProgress(deps.store, campaign.id);
   const doc = computeStatus({ campaign, units: deps.campaigns.unitsFor(campaign.id).list(), ...read, now: deps.now() });

@@ -43,3 +43,29 @@ describe("accounts file", () => {
     expect(AccountsFileSchema.safeParse({ accounts: [entry] }).success).toBe(false);
   });
 });
+
+describe("Google accounts (the Google Workspace add-on)", () => {
+  const file = AccountsFileSchema.parse({
+    accounts: [
+      { email: "VanThu.SNV@gmail.com", role: "clerk", unitId: "snv" },
+      { upn: "vanthu@snv.hatinh.gov.vn", role: "clerk", unitId: "stp" },
+    ],
+  });
+  const dir = accountDirectory(file);
+
+  it("match a verified Google e-mail case-insensitively", () => {
+    expect(dir.lookupGoogle("vanthu.snv@gmail.com")).toEqual({ role: "clerk", unitId: "snv" });
+    expect(dir.lookupGoogle("someone@gmail.com")).toBeUndefined();
+  });
+
+  it("never match an Entra token's claims, and Entra entries never match a Google e-mail", () => {
+    expect(dir.lookup({ email: "vanthu.snv@gmail.com", upn: "vanthu.snv@gmail.com" })).toBeUndefined();
+    expect(dir.lookupGoogle("vanthu@snv.hatinh.gov.vn")).toBeUndefined();
+  });
+
+  it("name an account by exactly one of oid, upn or email", () => {
+    const both = { accounts: [{ email: "a@gmail.com", upn: "a@x.vn", role: "secretariat" }] };
+    expect(AccountsFileSchema.safeParse(both).success).toBe(false);
+    expect(AccountsFileSchema.safeParse({ accounts: [{ email: "not-an-email", role: "secretariat" }] }).success).toBe(false);
+  });
+});
