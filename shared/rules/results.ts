@@ -1,5 +1,6 @@
 import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
+import type { Analysis } from "./structure";
 import { firstFigure, inspectedUnitCounts, namesUnits, speaksOfInspection } from "./counts";
 import { at, finding, say } from "./finding";
 import { isHeadingLike } from "./headings";
@@ -19,10 +20,7 @@ export function resultsRule(ctx: RuleContext): Finding[] {
   const { analysis: a } = ctx;
   const lines = judgedLines(a, "I");
   const heading = headingOf(a, "I");
-  if (lines.length === 0 || statesInspectedUnits(lines, heading)) return [];
-  // "Thực hiện Kế hoạch …, Sở đã kiểm tra 08/12 phòng, báo cáo như sau:": the count said once, in the introduction.
-  const preamble = a.lines.slice(a.preamble.from, a.preamble.to).filter((l) => !a.placeholders.has(l.index));
-  if (statesInspectedUnits(preamble, undefined)) return [];
+  if (lines.length === 0 || inspectedStatement(a)) return [];
   const other = numberAboutSomethingElse(lines);
   const text = other
     ? say("results.count/other", { section: "I", text: other })
@@ -31,7 +29,25 @@ export function resultsRule(ctx: RuleContext): Finding[] {
   return [finding("results.count", text, { section: "I", ...(where ? at(where) : {}) })];
 }
 
-function statesInspectedUnits(lines: readonly Line[], heading: Line | undefined): boolean {
+/**
+ * Where the report states how many units it inspected, as the rule engine reads it: the sentence, or a results
+ * table's row with each value behind its column header ("Số lượng: 08/12"), or a table listing the inspected units
+ * (`listedUnits` rows). The province's summary reads its figure from here (shared/summary/inspected.ts).
+ */
+export interface InspectedStatement {
+  text: string;
+  listedUnits?: number;
+}
+
+export function inspectedStatement(a: Analysis): InspectedStatement | undefined {
+  const found = statesInspectedUnits(judgedLines(a, "I"), headingOf(a, "I"));
+  if (found) return found;
+  // "Thực hiện Kế hoạch …, Sở đã kiểm tra 08/12 phòng, báo cáo như sau:": the count said once, in the introduction.
+  const preamble = a.lines.slice(a.preamble.from, a.preamble.to).filter((l) => !a.placeholders.has(l.index));
+  return statesInspectedUnits(preamble, undefined);
+}
+
+function statesInspectedUnits(lines: readonly Line[], heading: Line | undefined): InspectedStatement | undefined {
   const inSection = heading !== undefined && speaksOfInspection(heading.text);
   // A ratio of units is a coverage figure: a section that speaks of inspecting anywhere ties it.
   const ratios = inSection || lines.some((l) => speaksOfInspection(l.text));
@@ -48,25 +64,26 @@ function statesInspectedUnits(lines: readonly Line[], heading: Line | undefined)
       let j = i;
       while (lines[j + 1]?.block === line.block) j++;
       const caption = previous !== undefined && speaksOfInspection(previous.text);
-      if (tableStates(lines.slice(i, j + 1), context || caption, ratios)) return true;
+      const stated = tableStates(lines.slice(i, j + 1), context || caption, ratios);
+      if (stated) return stated;
       i = j;
       continue;
     }
-    if (inspectedUnitCounts(line.text, context, ratios).length > 0) return true;
+    if (inspectedUnitCounts(line.text, context, ratios).length > 0) return { text: line.text };
     if (isHeadingLike(line)) {
       sub = speaksOfInspection(line.text);
       lead = false;
     } else if (/:\s*$/.test(line.text)) lead = speaksOfInspection(line.text);
     previous = line;
   }
-  return false;
+  return undefined;
 }
 
 /**
  * A table states the count when a row does, each value read with its column's header ("Số đơn vị được kiểm tra:
  * 05"), or when its header names the inspected units and rows list them ("STT | Đơn vị được kiểm tra | Thời gian").
  */
-function tableStates(cells: readonly Line[], context: boolean, ratios: boolean): boolean {
+function tableStates(cells: readonly Line[], context: boolean, ratios: boolean): InspectedStatement | undefined {
   const rows = new Map<number, Line[]>();
   for (const c of cells) {
     const r = c.cellPos!.row;
@@ -80,10 +97,11 @@ function tableStates(cells: readonly Line[], context: boolean, ratios: boolean):
   const headerOf = (cell: number) => headerRow.filter((l) => l.cellPos!.cell === cell).map((l) => l.text).join(" ");
   for (const row of body) {
     const text = row.map((l) => (l.isEmpty ? "" : `${headerOf(l.cellPos!.cell)}: ${l.text}`)).join(" | ");
-    if (inspectedUnitCounts(text, inspected, ratios).length > 0) return true;
+    if (inspectedUnitCounts(text, inspected, ratios).length > 0) return { text };
   }
   const listsUnits = speaksOfInspection(headerText) && namesUnits(headerText);
-  return listsUnits && body.some((row) => row.some((l) => !l.isEmpty));
+  const listed = body.filter((row) => row.some((l) => !l.isEmpty)).length;
+  return listsUnits && listed > 0 ? { text: headerText, listedUnits: listed } : undefined;
 }
 
 /** A sentence of §I with a number that is not a count of inspected units, to quote. */

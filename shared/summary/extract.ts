@@ -4,6 +4,7 @@ import type { DocumentModel } from "../model/document";
 import { isHeadingLike } from "../rules/headings";
 import type { Line } from "../rules/lines";
 import { isContent, judgedLines } from "../rules/section-content";
+import { inspectedStatement } from "../rules/results";
 import { analyse } from "../rules/structure";
 import { clip } from "../rules/text";
 import { fieldMatcher, type FieldMatcher } from "./fields";
@@ -37,7 +38,8 @@ export function extractReport(doc: DocumentModel, campaign: Campaign, options: E
       .filter((l) => isContent(l) && !statesNone(l) && !/:\s*$/.test(l.text))
       .map((l) => ({ excerpt: clip(ownText(l), EXCERPT_MAX) })),
   };
-  const inspected = readInspected(judgedLines(a, "I"));
+  const statement = inspectedStatement(a);
+  const inspected = statement ? readInspected(statement) : undefined;
   if (inspected) extract.inspected = inspected;
   return extract;
 }

@@ -5,7 +5,7 @@ import { z } from "zod";
  * pre-pass). Field keys are the campaign's own (Campaign.fields[].key: "a" … "g"). Bump EXTRACT_VERSION when the
  * reading changes: stored extracts of another version are read again from the document.
  */
-export const EXTRACT_VERSION = 1;
+export const EXTRACT_VERSION = 2;
 
 export const InspectedFigureSchema = z.object({
   /** Units inspected or self-inspected ("08/12 phòng" → 8; "11 cơ quan, đơn vị" → 11). */

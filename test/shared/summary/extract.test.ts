@@ -1,7 +1,7 @@
 import { readDocx } from "../../../docx/read";
 import { HA_TINH_2024 } from "../../../shared/campaign/ha-tinh-2024";
 import { checkDocument } from "../../../shared/rules";
-import { extractReport, ReportExtractSchema } from "../../../shared/summary";
+import { EXTRACT_VERSION, extractReport, ReportExtractSchema } from "../../../shared/summary";
 import type { OutlineContent } from "../../../shared/outline/types";
 import { makeFilledReportDocx, makeOutlineDocx } from "../../fixtures/reports";
 
@@ -108,6 +108,6 @@ describe("extractReport", () => {
     const read = await readDocx(makeOutlineDocx("stp"));
     if (!read.ok) throw new Error(read.error.code);
     const x = extractReport(read.model, HA_TINH_2024);
-    expect(x).toEqual({ version: 1, shortcomings: [], remedies: [], proposals: [] });
+    expect(x).toEqual({ version: EXTRACT_VERSION, shortcomings: [], remedies: [], proposals: [] });
   });
 });
