@@ -8,6 +8,7 @@ import type { SheetSync } from "../sync/scheduler";
 import type { ReminderService } from "../reminders/service";
 import type { Verifier } from "../auth/verify";
 import type { CampaignCatalog } from "../../shared/campaign/catalog";
+import type { StatusCache } from "./status-cache";
 
 export type { CampaignCatalog };
 
@@ -32,6 +33,8 @@ export interface Deps {
   /** Present only when CCHC_DEV_AUTH=1. */
   /** Present only when CCHC_DEV_AUTH=1 on the local host (never in the Azure entry). */
   devIssuer?: DevIssuer;
+  /** Serialised GET …/status bodies per campaign; compose wires the store's markDirty to invalidate it. */
+  statusCache: StatusCache;
   /** Reads uploaded documents: worker threads with a heap cap, documents in flight bounded per instance. */
   reader: DocumentReader;
   /** Per-instance limits on what requests may hold, checked before a body is read (README: Security). */
