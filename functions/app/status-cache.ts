@@ -99,6 +99,16 @@ export function createStatusCache(opts: StatusCacheOptions): StatusCache {
   const generation = new Map<string, number>();
   const building = new Map<string, { gen: number; entry: Promise<Entry> }>();
   const genOf = (id: string) => generation.get(id) ?? 0;
+  // Clients send a handful of distinct Accept-Encoding values: parse each once (bounded, a client picks the text).
+  const chosen = new Map<string, Encoding | undefined>();
+  const encodingFor = (accept: string | null): Encoding | undefined => {
+    if (accept === null) return undefined;
+    if (chosen.has(accept)) return chosen.get(accept);
+    if (chosen.size >= 64) chosen.clear();
+    const encoding = chooseEncoding(accept);
+    chosen.set(accept, encoding);
+    return encoding;
+  };
 
   function valid(e: Entry, nowMs: number): boolean {
     return nowMs >= e.builtMs && nowMs - e.builtMs < maxAgeMs && nowMs <= e.dueMs;
@@ -130,7 +140,7 @@ export function createStatusCache(opts: StatusCacheOptions): StatusCache {
     async get(campaignId, make, accept) {
       const kept = entries.get(campaignId);
       const entry = kept && valid(kept, opts.now().getTime()) ? kept : await fresh(campaignId, make);
-      const encoding = chooseEncoding(accept);
+      const encoding = encodingFor(accept);
       if (!encoding) return { body: entry.json, etag: entry.etag, encoding };
       const body = await (entry.compressed[encoding] ??= compress(entry.json, encoding));
       return { body, etag: entry.etag, encoding };

@@ -39,7 +39,7 @@ describe("status cache", () => {
     await s.get();
     expect(s.builds()).toBe(1);
     s.submit();
-    const store = invalidatingStatus({ markDirty: async () => undefined }, s.cache);
+    const store = invalidatingStatus({ markDirty: async (_id: string, _at: string) => undefined }, s.cache);
     await store.markDirty("c", new Date(T0).toISOString());
     const second = await s.get();
     expect(s.builds()).toBe(2);
@@ -51,7 +51,7 @@ describe("status cache", () => {
     const s = setup();
     await s.get();
     s.submit();
-    const store = invalidatingStatus({ markDirty: () => Promise.reject(new Error("down")) }, s.cache);
+    const store = invalidatingStatus({ markDirty: (_id: string, _at: string): Promise<void> => Promise.reject(new Error("down")) }, s.cache);
     await expect(store.markDirty("c", "x")).rejects.toThrow("down");
     expect((await s.get()).doc?.totals.submitted).toBe(1);
   });
