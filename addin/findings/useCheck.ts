@@ -20,10 +20,13 @@ export const RECHECK_DELAY_MS = 800;
 /**
  * Runs the shared rule engine on the document as Word holds it, and again after edits where Word reports them.
  */
-export function useCheck(campaign: Campaign | undefined, changeEvents: boolean) {
+export function useCheck(campaign: Campaign | undefined, changeEvents: boolean, unitCode?: string) {
   const [state, setState] = useState<CheckState>({ checking: false, source: "local" });
   const campaignRef = useRef(campaign);
   campaignRef.current = campaign;
+  // The chosen unit's code: the number finding's example is the clerk's own ("Số: 45/BC-SYT").
+  const unitCodeRef = useRef(unitCode);
+  unitCodeRef.current = unitCode;
 
   const run = useCallback(async (): Promise<Finding[] | undefined> => {
     const c = campaignRef.current;
@@ -32,7 +35,8 @@ export function useCheck(campaign: Campaign | undefined, changeEvents: boolean) 
     try {
       // The rule engine is not needed for the first screen: its chunk loads with the first check.
       const [{ model, index }, { checkDocument }] = await Promise.all([readDocument(), import("../../shared/rules/engine")]);
-      const findings = checkDocument(model, c);
+      const code = unitCodeRef.current;
+      const findings = checkDocument(model, c, code ? { unitCode: code } : {});
       setState({ checking: false, findings, index, source: "local" });
       return findings;
     } catch (e) {

@@ -47,7 +47,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   const lang = useLang();
   const styles = useStyles();
   const session = useSession(api, config, storage, now);
-  const check = useCheck(session.campaign, caps.changeEvents);
+  const check = useCheck(session.campaign, caps.changeEvents, session.unit?.shortCode);
   const target = useMemo(
     () => (session.campaign && session.unit && session.token ? { campaignId: session.campaign.id, unitId: session.unit.id, token: session.token } : undefined),
     [session.campaign, session.unit, session.token],
