@@ -178,6 +178,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
         findings={check.findings}
         source={check.source}
         checking={check.checking}
+        submitted={submit.step === "done"}
         onSelect={onSelect}
         onFix={(f) => void onFix(f)}
         actions={(f) =>

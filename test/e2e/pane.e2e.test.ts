@@ -107,7 +107,20 @@ describe("task pane in Chromium", () => {
     await expect(receipt.textContent()).resolves.toMatch(/Đúng hạn/);
     await expect(receipt.textContent()).resolves.toMatch(/\d\d\/\d\d\/\d{4} \d\d:\d\d/);
     await page.getByRole("list", { name: "Các lần đã nộp" }).getByText(/Phiên bản 1/).waitFor();
+    // Finished, not busy: the progress says it is done, the findings no longer invite a submission, and the focus
+    // is on the receipt.
+    await page.getByRole("status").filter({ hasText: "Đã nộp xong" }).waitFor();
+    await expect(page.getByText("Đang tải lên").count()).resolves.toBe(0);
+    await page.getByText("Báo cáo đã được nộp — xem biên nhận.").waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Biên nhận");
     await shot(page, "4-receipt");
+
+    // The same document again: the server replays version 1, and the pane says so instead of staying silent.
+    await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Nộp", exact: true }).click();
+    await receipt.getByText("Tài liệu không thay đổi so với phiên bản 1 — không tạo phiên bản mới.").waitFor();
+    expect(await versions("stp")).toEqual([1]);
+    await shot(page, "4b-unchanged-document");
 
     const secretariat = await api.token({ role: "secretariat" });
     const status = (await (await fetch(`${api.url}/campaigns/${demo}/status`, { headers: { Authorization: `Bearer ${secretariat}` } })).json()) as {
