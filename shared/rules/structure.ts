@@ -31,7 +31,7 @@ export interface MissingSection {
   before?: Line;
   /** A top-level heading standing where the section belongs, in other words: rename it rather than add one. */
   rename?: Line;
-  /** The line a finding about it points at: the next section's heading, else the previous one, else the end. */
+  /** The line a finding about it points at: the next section's heading, else the previous one, else the end, else the last written line. */
   at?: Line;
 }
 
@@ -91,7 +91,7 @@ export function analyse(doc: DocumentModel, campaign: Campaign): Analysis {
     return { key, heading: c.line, numbering: c.numbering, duplicate, from: c.line.index + 1, to: next };
   });
   const strays = boundaries.filter((i) => !sections.some((sp) => sp.heading.index === i)).map((i) => lines[i]!);
-  const missing = missingSections(campaign, sections, closing ?? lines[footerStart], strays);
+  const missing = missingSections(campaign, sections, closing ?? lines[footerStart], strays, lastWritten(lines, bodyEnd));
   const preamble = { from: bodyStart, to: Math.min(boundaries[0] ?? bodyEnd, bodyEnd) };
   const bodyLines = [preamble, ...sections].flatMap((r) => lines.slice(r.from, r.to));
   return {
@@ -202,11 +202,23 @@ function lastHeaderLine(h: HeaderParts): number {
  * present sections around it, and a top-level heading already standing there under other words, if any: a stray
  * heading between the neighbours, the one whose numeral is the section's first.
  */
+/** The last line with text before `end`, else the document's last line: where a section added at the end goes. */
+function lastWritten(lines: readonly Line[], end: number): Line | undefined {
+  for (let i = Math.min(end, lines.length) - 1; i >= 0; i--) if (!lines[i]!.isEmpty) return lines[i];
+  return lines.at(-1);
+}
+
+/**
+ * `end`: the line the body ends at (the closing or the footer), if any. `last`: the body's last written line, where a
+ * finding points when there is neither a section nor an end to point at (a missing section's finding is always
+ * clickable, like every other).
+ */
 function missingSections(
   campaign: Campaign,
   sections: readonly SectionSpan[],
   end: Line | undefined,
   strays: readonly Line[],
+  last: Line | undefined,
 ): MissingSection[] {
   const order = campaign.outline.sections.map((s) => s.key);
   const firsts = sections.filter((x) => !x.duplicate);
@@ -229,7 +241,7 @@ function missingSections(
       if (prev) m.after = prev;
       if (next) m.before = next;
       if (rename) m.rename = rename;
-      const at = next ?? prev ?? end;
+      const at = next ?? prev ?? end ?? last;
       if (at) m.at = at;
       return m;
     });
