@@ -177,6 +177,29 @@ describe("task pane in Chromium", () => {
     await shot(page, "9-english-degraded");
   });
 
+  it("tells a server that refuses this add-in's address (ask the administrator) from no network at all", async () => {
+    // A second server whose ALLOWED_ORIGINS lacks this pane's address (the development build takes ?api=).
+    const elsewhere = await startBackend("https://another-pane.example");
+    try {
+      const apiBase = encodeURIComponent(elsewhere.url.replace(/\/api$/, ""));
+      const { page: refused } = await openPane(browser, stub, `${site.origin}/taskpane.html?campaign=${demo}&api=${apiBase}`);
+      const refusal = refused.getByRole("alert").filter({ hasText: /từ chối địa chỉ của phần bổ trợ này/ });
+      await refusal.waitFor();
+      await expect(refusal.textContent()).resolves.toMatch(/báo quản trị hệ thống/);
+      await expect(refusal.textContent()).resolves.not.toMatch(/Kiểm tra mạng/);
+      await shot(refused, "12-origin-refused");
+    } finally {
+      await elsewhere.stop();
+    }
+    // Nothing listens there any more: no answer at all, which is the network's (or the server's) absence.
+    const gone = encodeURIComponent(elsewhere.url.replace(/\/api$/, ""));
+    const { page: offline } = await openPane(browser, stub, `${site.origin}/taskpane.html?campaign=${demo}&api=${gone}`);
+    const down = offline.getByRole("alert").filter({ hasText: /Không kết nối được máy chủ/ });
+    await down.waitFor();
+    await expect(down.textContent()).resolves.toMatch(/Kiểm tra mạng/);
+    await shot(offline, "13-no-network");
+  });
+
   it("shows the server's findings when it refuses the report (422)", async () => {
     // WordApi 1.5: no change events, so the edit below goes unnoticed until the server looks at the file.
     const page = await open(SXD, "&wordApi=1.5");
