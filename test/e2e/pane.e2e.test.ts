@@ -1,6 +1,7 @@
 import { toCalendarDate } from "../../shared/dates";
 import { startBackend, type Backend } from "./backend";
 import { bundleWordStub, launchChromium, openPane, servePane, shot, type PaneSite } from "./browser";
+import { seriousViolations } from "./axe";
 import { fillReport } from "./fill";
 import type { Browser, Page } from "playwright-core";
 
@@ -79,6 +80,7 @@ describe("task pane in Chromium", () => {
   it("inserts the outline, lists the placeholders, passes once filled, submits and shows the receipt", async () => {
     const page = await open(STP);
     await shot(page, "1-signed-in");
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
 
     await insertAndCheck(page);
@@ -86,6 +88,7 @@ describe("task pane in Chromium", () => {
       await page.getByRole("group", { name: new RegExp(`^Mục ${key} \\(`) }).getByText(/lời hướng dẫn của đề cương/).first().waitFor();
     }
     await shot(page, "2-placeholders");
+    await expect(seriousViolations(page)).resolves.toEqual([]);
 
     // A finding is reachable by keyboard; Enter puts Word's selection on it.
     await page.getByRole("button", { name: /Chưa điền số văn bản/ }).focus();
@@ -100,6 +103,7 @@ describe("task pane in Chromium", () => {
     await page.getByRole("button", { name: "Nộp báo cáo" }).click();
     const dialog = page.getByRole("alertdialog");
     await dialog.getByText(/Sở Tư pháp/).waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await dialog.getByRole("button", { name: "Nộp", exact: true }).click();
     const receipt = page.getByRole("region", { name: "Biên nhận" });
     await receipt.waitFor();
@@ -114,6 +118,7 @@ describe("task pane in Chromium", () => {
     await page.getByText("Báo cáo đã được nộp — xem biên nhận.").waitFor();
     await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Biên nhận");
     await shot(page, "4-receipt");
+    await expect(seriousViolations(page)).resolves.toEqual([]);
 
     // The same document again: the server replays version 1, and the pane says so instead of staying silent.
     await page.getByRole("button", { name: "Nộp báo cáo" }).click();
