@@ -60,7 +60,7 @@ export const en: Strings = {
   history: "Submitted versions",
   noHistory: "Nothing submitted yet.",
   autoCheck: "Re-checked automatically after edits.",
-  manualCheck: "This Word does not report edits: press Check after changing the document.",
+  manualCheck: "This Word does not report edits: the pane re-checks a few seconds after you change the document (or press Check).",
   noStructure: "This Word lacks WordApi 1.3, so the outline cannot be inserted or checked in the document. Update Office or use Word on the web.",
   noFile: "This Word does not let add-ins read the file for submission (Document.getFileAsync). Save the .docx and submit from Word on the web or a current Word.",
   noOffice: "This pane must run inside Word. Open it with the “CCHC report” button on the Home tab.",

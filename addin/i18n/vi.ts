@@ -58,7 +58,7 @@ export const vi = {
   history: "Các lần đã nộp",
   noHistory: "Chưa nộp lần nào.",
   autoCheck: "Tự động kiểm tra lại sau khi sửa.",
-  manualCheck: "Word này không báo thay đổi: hãy bấm Kiểm tra sau khi sửa.",
+  manualCheck: "Word này không báo thay đổi: ngăn tự kiểm tra lại vài giây sau khi bạn sửa (hoặc bấm Kiểm tra).",
   noStructure: "Word này chưa hỗ trợ WordApi 1.3 nên không chèn đề cương hay kiểm tra được trong tài liệu. Hãy cập nhật Office hoặc dùng Word trên web.",
   noFile: "Word này không cho phép phần bổ trợ đọc tệp để nộp (Document.getFileAsync). Hãy lưu tệp .docx và nộp bằng Word trên web hoặc Word bản mới.",
   noOffice: "Ngăn này cần chạy trong Word. Hãy mở bằng nút “Báo cáo CCHC” trên thẻ Home (Trang đầu).",

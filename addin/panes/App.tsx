@@ -64,6 +64,8 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     try {
       await insertOutline(buildOutline(session.campaign, unitFromListing(session.unit)), where);
       setNotice({ intent: "success", text: s.outlineInserted });
+      // The pane's own edit: findings already on screen are refreshed at once, whatever Word reports.
+      if (check.findings !== undefined) void check.run();
     } catch (e) {
       fail(e);
     }

@@ -205,8 +205,20 @@ describe("task pane in Chromium", () => {
     await shot(offline, "13-no-network");
   });
 
+  it("re-checks by itself in a Word without change events (WordApi 1.3): the body text's fingerprint", async () => {
+    const page = await open(STP, "&wordApi=1.3");
+    await insertAndCheck(page);
+    await page.getByText(/ngăn tự kiểm tra lại vài giây sau khi bạn sửa/).waitFor();
+    await page.getByText(/lỗi phải sửa trước khi nộp/).waitFor();
+    // The clerk types in Word; nobody presses Kiểm tra.
+    await fillReport(page, today);
+    await page.getByText(/Không còn lỗi/).waitFor();
+    await shot(page, "14-wordapi-1.3-recheck");
+  });
+
   it("shows the server's findings when it refuses the report (422)", async () => {
-    // WordApi 1.5: no change events, so the edit below goes unnoticed until the server looks at the file.
+    // WordApi 1.5: no change events; the edit below is noticed only by the next text fingerprint (every 3 s, then a
+    // debounce), after the submission has already read the file: the server's verdict is the one shown.
     const page = await open(SXD, "&wordApi=1.5");
     await insertAndCheck(page);
     await fillReport(page, today);
