@@ -134,10 +134,26 @@ describe("task pane in Chromium", () => {
     expect(status.units.find((u) => u.unitId === "stp")).toMatchObject({ status: "on_time", version: 1 });
   });
 
+  it("draws a missing section like every other finding, clickable, even in a document with nothing else", async () => {
+    const page = await open(SCT);
+    // Kiểm tra on the empty document, before any outline: every required section is missing.
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    const missing = page.getByRole("button", { name: /^Báo cáo thiếu mục/ });
+    await missing.first().waitFor();
+    const count = await missing.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) await expect(missing.nth(i).isEnabled()).resolves.toBe(true);
+    await missing.first().click();
+    await shot(page, "15-missing-section-clickable");
+  });
+
   it("keeps Submit disabled while errors remain", async () => {
     const page = await open(SCT);
     await insertAndCheck(page);
     await page.getByText(/lỗi phải sửa trước khi nộp/).waitFor();
+    // The number finding's example is this unit's own code, not Sở Tư pháp's.
+    const number = page.getByRole("button", { name: /Chưa điền số văn bản/ });
+    await expect(number.textContent()).resolves.toContain("“Số: 45/BC-SCT”");
     await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
     await shot(page, "5-blocked");
 
