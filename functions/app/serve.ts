@@ -33,7 +33,11 @@ export function headerRecord(init: HttpResponseInit["headers"]): Record<string, 
 export function withHeaders(res: HttpResponseInit, extra: Record<string, string>): HttpResponseInit {
   const headers = headerRecord(res.headers);
   headers["x-content-type-options"] = "nosniff";
-  for (const k in extra) headers[k.toLowerCase()] = extra[k]!;
+  for (const k in extra) {
+    const name = k.toLowerCase();
+    // Vary lists add up (the answer's "Accept-Encoding" and CORS's "Origin"); every other header is replaced.
+    headers[name] = name === "vary" && headers[name] ? `${headers[name]}, ${extra[k]!}` : extra[k]!;
+  }
   return { ...res, headers };
 }
 

@@ -115,6 +115,7 @@ describe("completion status with an injected clock", () => {
     const etag = first.headers.get("etag");
     expect(etag).toMatch(/^W\/"/);
     expect(first.headers.get("cache-control")).toBe("private, no-cache");
+    expect(first.headers.get("vary")).toBe("Accept-Encoding, Authorization, Origin");
     const before = StatusDocumentSchema.parse(await first.json());
     const again = await fetch(url, { headers: { Authorization: `Bearer ${token}`, "If-None-Match": etag ?? "" } });
     expect(again.status).toBe(304);
