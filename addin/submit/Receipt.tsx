@@ -20,7 +20,20 @@ export function Receipt({ receipt }: { receipt: ReceiptData & { replayed?: boole
   const styles = useStyles();
   const box = useRef<HTMLElement>(null);
   useEffect(() => {
-    box.current?.focus();
+    const el = box.current;
+    if (!el) return;
+    // While the confirmation dialog is still closing, it keeps the focus and then gives it back to "Nộp báo cáo":
+    // the receipt takes it once no dialog is left in the page.
+    const dialogOpen = () => document.querySelector('[role="alertdialog"]') !== null;
+    if (!dialogOpen()) return void el.focus();
+    const watch = new MutationObserver(() => {
+      if (dialogOpen()) return;
+      watch.disconnect();
+      // After the dialog's own focus restoration, which runs as it is removed.
+      setTimeout(() => el.focus(), 0);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    return () => watch.disconnect();
   }, [receipt.submissionId, receipt.replayed]);
   return (
     <section aria-label={s.receipt} className={styles.box} ref={box} tabIndex={-1}>

@@ -125,6 +125,8 @@ describe("task pane in Chromium", () => {
     await page.getByRole("alertdialog").getByRole("button", { name: "Nộp", exact: true }).click();
     await receipt.getByText("Tài liệu không thay đổi so với phiên bản 1 — không tạo phiên bản mới.").waitFor();
     expect(await versions("stp")).toEqual([1]);
+    await page.getByRole("alertdialog").waitFor({ state: "hidden" });
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Biên nhận");
     await shot(page, "4b-unchanged-document");
 
     const secretariat = await api.token({ role: "secretariat" });
