@@ -14,7 +14,7 @@ import type { Deps } from "../functions/app/deps";
 import { errorResponse } from "../functions/app/errors";
 import type { Route } from "../functions/app/route";
 import { API_PREFIX } from "../functions/app/routes";
-import { admit, dispatch, withHeaders } from "../functions/app/serve";
+import { admit, dispatch, headerRecord, withHeaders } from "../functions/app/serve";
 import { isLoopbackHost } from "../functions/config";
 import { CodedError } from "../shared/errors/codes";
 import { readCapped } from "./body";
@@ -47,23 +47,24 @@ function headersOf(req: IncomingMessage): Record<string, string> {
  * JSON and byte answers (every handler's) are written directly: going through HttpResponse's web streams cost a
  * quarter of the CPU of a status request. Anything else takes the library's path, so semantics stay Azure's.
  */
-async function bodyOf(init: HttpResponseInit): Promise<{ body: Buffer; headers: Headers }> {
+async function bodyOf(init: HttpResponseInit): Promise<{ body: Buffer; headers: Record<string, string> }> {
   if (init.body === undefined && init.jsonBody !== undefined) {
-    const headers = new Headers(init.headers);
-    if (!headers.has("content-type")) headers.set("content-type", "application/json");
+    const headers = headerRecord(init.headers);
+    headers["content-type"] ??= "application/json";
     return { body: Buffer.from(JSON.stringify(init.jsonBody)), headers };
   }
   if (init.body instanceof Uint8Array) {
-    return { body: Buffer.from(init.body.buffer, init.body.byteOffset, init.body.byteLength), headers: new Headers(init.headers) };
+    return { body: Buffer.from(init.body.buffer, init.body.byteOffset, init.body.byteLength), headers: headerRecord(init.headers) };
   }
+  if (init.body === undefined && init.status === 304) return { body: Buffer.alloc(0), headers: headerRecord(init.headers) };
   const response = new HttpResponse(init);
-  return { body: Buffer.from(await response.arrayBuffer()), headers: response.headers };
+  return { body: Buffer.from(await response.arrayBuffer()), headers: Object.fromEntries(response.headers.entries()) };
 }
 
 async function send(res: ServerResponse, init: HttpResponseInit, close = false): Promise<void> {
-  const { body, headers: h } = await bodyOf(init);
-  const headers: Record<string, string> = Object.fromEntries(h.entries());
-  headers["content-length"] = String(body.length);
+  const { body, headers } = await bodyOf(init);
+  // A 304 carries no body; a Content-Length there would have to be the full answer's.
+  if (init.status !== 304) headers["content-length"] = String(body.length);
   if (close) headers["connection"] = "close";
   res.writeHead(init.status ?? 200, headers);
   res.end(body);
@@ -107,7 +108,9 @@ export async function startLocalHost(opts: LocalHostOptions): Promise<LocalHost>
       logHandler: (level, ...args) => log(level, `[${functionName}] ${args.map(String).join(" ")}`),
     });
     // Route, token, quota and the body's byte reservation are settled from the headers before a byte is read.
-    const admission = await admit(match.routes, { method, headers: new Headers(headers) }, deps, (m) => ctx.error(m));
+    // Node already lower-cases header names: admit() reads them from the record, no Headers object per request.
+    const head = { method, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null } };
+    const admission = await admit(match.routes, head, deps, (m) => ctx.error(m));
     if ("answer" in admission) return refuse(req, res, admission.answer);
     const { admitted } = admission;
     try {

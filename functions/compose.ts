@@ -15,6 +15,7 @@ import { AccountsFileSchema, accountDirectory, EMPTY_DIRECTORY, type AccountDire
 import { openDevIssuer, type DevIssuer } from "./auth/dev-issuer";
 import { createVerifier, type Verifier } from "./auth/verify";
 import type { CampaignCatalog, Deps } from "./app/deps";
+import { createStatusCache, invalidatingStatus } from "./app/status-cache";
 import type { DocumentBlobStore } from "./blob/port";
 import type { Config } from "./config";
 import type { SubmissionStore } from "./store/port";
@@ -262,12 +263,14 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     const swept = await sweepOrphans({ dir: config.blob.dir, referenced, graceMs, now: now() });
     if (swept.length) console.log(`documents: removed ${swept.length} orphan file(s) older than the grace period`);
   }
-  const usedStore = overrides.wrapStore ? overrides.wrapStore(store) : store;
+  const dueByCampaign = new Map(campaigns.list().map((c) => [c.id, dueInstants(c, campaigns.unitsFor(c.id).list())]));
+  const statusCache = createStatusCache({ now, dueInstants: (id) => dueByCampaign.get(id) ?? [] });
+  const usedStore = invalidatingStatus(overrides.wrapStore ? overrides.wrapStore(store) : store, statusCache);
   const usedBlobs = overrides.wrapBlobs ? overrides.wrapBlobs(blobs) : blobs;
   const sync = createSheetSync({
     target: sink.target,
     marks: usedStore,
-    campaigns: campaigns.list().map((c) => ({ id: c.id, dueAtMs: dueInstants(c, campaigns.unitsFor(c.id).list()) })),
+    campaigns: [...dueByCampaign].map(([id, dueAtMs]) => ({ id, dueAtMs })),
     reconcile: (id) =>
       reconcileCampaign(
         { store: usedStore, blobs: usedBlobs, campaigns, sink, now, publicUrl: config.publicUrl, openUrl: config.openUrl },
@@ -320,6 +323,7 @@ export async function compose(config: Config, overrides: ComposeOverrides = {}):
     openUrl: config.openUrl,
     reminders,
     reader,
+    statusCache,
     limits: {
       uploads: createByteBudget(l.uploadBytesInFlight),
       validate: createRateLimiter(l.validatePerMinute, now),

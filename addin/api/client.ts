@@ -4,6 +4,12 @@ import type { CampaignList, Contest, Health, Me, Receipt, UnitDue, Version } fro
 import { FindingSchema } from "../../shared/model/findings";
 import type { PaneError } from "./errors";
 
+/**
+ * A receipt, and whether the server replayed an earlier one (Idempotent-Replayed: the same document was sent again
+ * under the same key, and no version was created).
+ */
+export type SubmitResult = Receipt & { replayed: boolean };
+
 /** The backend's HTTP contract as the pane uses it; every answer is validated with the shared zod schemas. */
 export interface Api {
   health(): Promise<Health>;
@@ -12,7 +18,7 @@ export interface Api {
   devToken(unitId: string): Promise<string>;
   me(token: string): Promise<Me>;
   /** With `contested` reasons the request is multipart/form-data (`document` + `contested`), else the raw .docx. */
-  submit(args: { campaignId: string; unitId: string; bytes: Uint8Array; idempotencyKey: string; token: string; contested?: readonly Contest[] }): Promise<Receipt>;
+  submit(args: { campaignId: string; unitId: string; bytes: Uint8Array; idempotencyKey: string; token: string; contested?: readonly Contest[] }): Promise<SubmitResult>;
   versions(campaignId: string, unitId: string, token: string): Promise<Version[]>;
 }
 
@@ -37,6 +43,10 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
   }
 
   async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+    return (await answer(path, schema, init)).data;
+  }
+
+  async function answer<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<{ data: T; headers: Headers }> {
     let res: Response;
     try {
       res = await fetchImpl(`${base}/api/${path}`, init);
@@ -55,7 +65,7 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
     }
     const parsed = schema.safeParse(body);
     if (!parsed.success) throw { code: "api.badResponse", status: res.status } satisfies PaneError;
-    return parsed.data;
+    return { data: parsed.data, headers: res.headers };
   }
 
   const unitPath = (campaignId: string, unitId: string) => `campaigns/${encodeURIComponent(campaignId)}/units/${encodeURIComponent(unitId)}/submissions`;
@@ -67,7 +77,7 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
     devToken: async (unitId) =>
       (await call("dev/token", DevTokenResponseSchema, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ unitId }) })).token,
     me: (token) => call("me", MeSchema, { headers: { authorization: `Bearer ${token}` } }),
-    submit: ({ campaignId, unitId, bytes, idempotencyKey, token, contested = [] }) => {
+    submit: async ({ campaignId, unitId, bytes, idempotencyKey, token, contested = [] }) => {
       const headers: Record<string, string> = { authorization: `Bearer ${token}`, "idempotency-key": idempotencyKey };
       let body: BodyInit;
       if (contested.length > 0) {
@@ -80,7 +90,8 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
         headers["content-type"] = DOCX_MEDIA_TYPE;
         body = bytes as unknown as BodyInit;
       }
-      return call(unitPath(campaignId, unitId), ReceiptSchema, { method: "POST", headers, body });
+      const { data, headers: answered } = await answer(unitPath(campaignId, unitId), ReceiptSchema, { method: "POST", headers, body });
+      return { ...data, replayed: answered.get("idempotent-replayed") === "true" };
     },
     versions: (campaignId, unitId, token) => call(unitPath(campaignId, unitId), VersionListSchema, { headers: { authorization: `Bearer ${token}` } }),
   };

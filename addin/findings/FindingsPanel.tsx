@@ -15,6 +15,8 @@ interface Props {
   findings?: Finding[];
   source: "local" | "server";
   checking: boolean;
+  /** The checked document has just been submitted: the panel no longer invites a submission. */
+  submitted?: boolean;
   onSelect(f: Finding): void;
   onFix(f: Finding): void;
   /** More actions at the end of a finding's row (the submit flow's "Giải trình"). */
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** Findings grouped by report section with severity icons and counts; each finding is a button (click or Enter). */
-export function FindingsPanel({ findings, source, checking, onSelect, onFix, actions }: Props) {
+export function FindingsPanel({ findings, source, checking, submitted = false, onSelect, onFix, actions }: Props) {
   const s = useStrings();
   const lang = useLang();
   const styles = useStyles();
@@ -37,7 +39,7 @@ export function FindingsPanel({ findings, source, checking, onSelect, onFix, act
         </MessageBar>
       )}
       <Text role="status" weight="semibold">
-        {checking ? s.checking : total.errors === 0 ? s.noFindings : ""} {s.counts(total.errors, total.warnings)}
+        {checking ? s.checking : total.errors === 0 ? (submitted ? s.noFindingsSubmitted : s.noFindings) : ""} {s.counts(total.errors, total.warnings)}
       </Text>
       {groupFindings(findings).map((g) => {
         const title = `${s.sections[g.section]} (${s.counts(g.errors, g.warnings)})`;

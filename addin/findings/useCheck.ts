@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Campaign } from "../../shared/campaign/schema";
 import type { Finding } from "../../shared/model/findings";
 import { toPaneError, type PaneError } from "../api/errors";
-import { onDocumentChanged, readDocument, type LocationIndex } from "../word";
+import { onDocumentChanged, readDocument, watchBodyText, type LocationIndex } from "../word";
 
 export interface CheckState {
   checking: boolean;
@@ -18,12 +18,16 @@ export interface CheckState {
 export const RECHECK_DELAY_MS = 800;
 
 /**
- * Runs the shared rule engine on the document as Word holds it, and again after edits where Word reports them.
+ * Runs the shared rule engine on the document as Word holds it, and again after the clerk's edits: reported by Word
+ * (WordApi 1.6 change events), else noticed by a body-text fingerprint every few seconds while the pane is visible.
  */
-export function useCheck(campaign: Campaign | undefined, changeEvents: boolean) {
+export function useCheck(campaign: Campaign | undefined, changeEvents: boolean, unitCode?: string) {
   const [state, setState] = useState<CheckState>({ checking: false, source: "local" });
   const campaignRef = useRef(campaign);
   campaignRef.current = campaign;
+  // The chosen unit's code: the number finding's example is the clerk's own ("Số: 45/BC-SYT").
+  const unitCodeRef = useRef(unitCode);
+  unitCodeRef.current = unitCode;
 
   const run = useCallback(async (): Promise<Finding[] | undefined> => {
     const c = campaignRef.current;
@@ -32,7 +36,8 @@ export function useCheck(campaign: Campaign | undefined, changeEvents: boolean) 
     try {
       // The rule engine is not needed for the first screen: its chunk loads with the first check.
       const [{ model, index }, { checkDocument }] = await Promise.all([readDocument(), import("../../shared/rules/engine")]);
-      const findings = checkDocument(model, c);
+      const code = unitCodeRef.current;
+      const findings = checkDocument(model, c, code ? { unitCode: code } : {});
       setState({ checking: false, findings, index, source: "local" });
       return findings;
     } catch (e) {
@@ -48,6 +53,20 @@ export function useCheck(campaign: Campaign | undefined, changeEvents: boolean) 
   }, []);
 
   const checkedOnce = state.findings !== undefined;
+  useEffect(() => {
+    if (changeEvents || !checkedOnce) return;
+    // No change events (Word before WordApi 1.6): notice the clerk's edits by the body text's fingerprint.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = watchBodyText(() => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void run(), RECHECK_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      void stop();
+    };
+  }, [changeEvents, checkedOnce, run]);
+
   useEffect(() => {
     if (!changeEvents || !checkedOnce) return;
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -47,7 +47,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   const lang = useLang();
   const styles = useStyles();
   const session = useSession(api, config, storage, now);
-  const check = useCheck(session.campaign, caps.changeEvents);
+  const check = useCheck(session.campaign, caps.changeEvents, session.unit?.shortCode);
   const target = useMemo(
     () => (session.campaign && session.unit && session.token ? { campaignId: session.campaign.id, unitId: session.unit.id, token: session.token } : undefined),
     [session.campaign, session.unit, session.token],
@@ -64,6 +64,8 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     try {
       await insertOutline(buildOutline(session.campaign, unitFromListing(session.unit)), where);
       setNotice({ intent: "success", text: s.outlineInserted });
+      // The pane's own edit: findings already on screen are refreshed at once, whatever Word reports.
+      if (check.findings !== undefined) void check.run();
     } catch (e) {
       fail(e);
     }
@@ -178,6 +180,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
         findings={check.findings}
         source={check.source}
         checking={check.checking}
+        submitted={submit.step === "done"}
         onSelect={onSelect}
         onFix={(f) => void onFix(f)}
         actions={(f) =>

@@ -1,4 +1,5 @@
-import { Badge, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef } from "react";
 import type { Receipt as ReceiptData } from "../../shared/api";
 import { useStrings } from "../i18n";
 import { receiptTime } from "../utils/format";
@@ -10,14 +11,40 @@ const useStyles = makeStyles({
   id: { wordBreak: "break-all", fontFamily: tokens.fontFamilyMonospace },
 });
 
-export function Receipt({ receipt }: { receipt: ReceiptData }) {
+/**
+ * The receipt of a submission. It takes the focus when it arrives (keyboard and screen-reader users land on it, the
+ * page scrolls to it); a replayed receipt says that the document had not changed and no version was created.
+ */
+export function Receipt({ receipt }: { receipt: ReceiptData & { replayed?: boolean } }) {
   const s = useStrings();
   const styles = useStyles();
+  const box = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    // While the confirmation dialog is still closing, it keeps the focus and then gives it back to "Nộp báo cáo":
+    // the receipt takes it once no dialog is left in the page.
+    const dialogOpen = () => document.querySelector('[role="alertdialog"]') !== null;
+    if (!dialogOpen()) return void el.focus();
+    const watch = new MutationObserver(() => {
+      if (dialogOpen()) return;
+      watch.disconnect();
+      // After the dialog's own focus restoration, which runs as it is removed.
+      setTimeout(() => el.focus(), 0);
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    return () => watch.disconnect();
+  }, [receipt.submissionId, receipt.replayed]);
   return (
-    <section aria-label={s.receipt} className={styles.box}>
+    <section aria-label={s.receipt} className={styles.box} ref={box} tabIndex={-1}>
       <Text as="h2" size={400} weight="semibold">
         {s.receipt}
       </Text>
+      {receipt.replayed && (
+        <MessageBar intent="info">
+          <MessageBarBody>{s.unchangedDocument(receipt.version)}</MessageBarBody>
+        </MessageBar>
+      )}
       <dl className={styles.grid}>
         <dt>{s.version}</dt>
         <dd>{receipt.version}</dd>

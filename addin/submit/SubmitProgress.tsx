@@ -12,7 +12,10 @@ interface Props {
   onRetry(): void;
 }
 
-/** Đang đọc tài liệu → Đang tải lên → Biên nhận; on failure the reason, and a retry that keeps the same key. */
+/**
+ * Đang đọc tài liệu → Đang tải lên → Biên nhận while it runs; once the receipt is in, a finished (green, full) bar
+ * that says so in the past tense, so nothing looks busy. On failure the reason, and a retry that keeps the same key.
+ */
 export function SubmitProgress({ step, error, canRetry, onRetry }: Props) {
   const s = useStrings();
   const lang = useLang();
@@ -22,8 +25,17 @@ export function SubmitProgress({ step, error, canRetry, onRetry }: Props) {
     <>
       {at >= 0 && (
         <div role="status" aria-live="polite">
-          <ProgressBar value={(at + 1) / STEPS.length} />
-          <Text>{STEPS.map((x, i) => (i <= at ? labels[x] : undefined)).filter(Boolean).join(" → ")}</Text>
+          {step === "done" ? (
+            <>
+              <ProgressBar value={1} color="success" aria-label={s.stepsDone} />
+              <Text>{s.stepsDone}</Text>
+            </>
+          ) : (
+            <>
+              <ProgressBar value={(at + 1) / STEPS.length} aria-label={labels[step]} />
+              <Text>{STEPS.map((x, i) => (i <= at ? labels[x] : undefined)).filter(Boolean).join(" → ")}</Text>
+            </>
+          )}
         </div>
       )}
       {step === "failed" && error && (

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from "react";
-import type { Contest, Receipt, Version } from "../../shared/api";
+import type { Contest, Version } from "../../shared/api";
 import type { Finding } from "../../shared/model/findings";
-import type { Api } from "../api/client";
+import type { Api, SubmitResult } from "../api/client";
 import { toPaneError, type PaneError } from "../api/errors";
 import { idempotencyKeyFor, sha256Hex, type KeyStore } from "../api/idempotency";
 import { getDocumentFile } from "../word";
@@ -32,7 +32,7 @@ export function useSubmit(
   contested: readonly Contest[] = [],
 ) {
   const [step, setStep] = useState<SubmitStep>("idle");
-  const [receipt, setReceipt] = useState<Receipt>();
+  const [receipt, setReceipt] = useState<SubmitResult>();
   const [error, setError] = useState<PaneError>();
   const [pending, setPending] = useState<Pending>();
   const [history, setHistory] = useState<Version[]>([]);
@@ -47,12 +47,14 @@ export function useSubmit(
   }, [refreshHistory]);
 
   const upload = useCallback(
-    async (p: Pending) => {
+    async (p: Pending, retrying = false) => {
       if (!target) return;
       setStep("uploading");
       try {
         const r = await api.submit({ ...target, bytes: p.bytes, idempotencyKey: p.key, contested: p.contested });
-        setReceipt(r);
+        // A retry whose first answer was lost is replayed by design: that is this submission's own receipt. A replay
+        // of a fresh "Nộp" means the document had not changed since that version, and the clerk is told so.
+        setReceipt({ ...r, replayed: r.replayed && !retrying });
         setPending(undefined);
         setStep("done");
         await refreshHistory();
@@ -90,7 +92,7 @@ export function useSubmit(
     await upload(p);
   }, [target, store, upload, contested]);
 
-  const retry = useCallback(() => (pending ? upload(pending) : confirm()), [pending, upload, confirm]);
+  const retry = useCallback(() => (pending ? upload(pending, true) : confirm()), [pending, upload, confirm]);
 
   return {
     step,

@@ -11,3 +11,4 @@ export { onDocumentChanged, type Unsubscribe } from "./onDocumentChanged";
 export { getAccessToken } from "./getAccessToken";
 export { officeReady } from "./officeReady";
 export type { LocationIndex } from "./locations";
+export { watchBodyText, FINGERPRINT_INTERVAL_MS } from "./watchBodyText";

@@ -9,6 +9,7 @@ import type { ReminderService } from "../reminders/service";
 import type { Verifier } from "../auth/verify";
 import type { AddonDeps } from "../gworkspace/trigger";
 import type { CampaignCatalog } from "../../shared/campaign/catalog";
+import type { StatusCache } from "./status-cache";
 
 export type { CampaignCatalog };
 
@@ -35,6 +36,8 @@ export interface Deps {
   devIssuer?: DevIssuer;
   /** The Google Workspace add-on: with GOOGLE_ADDON_AUDIENCE, or for the development preview. */
   gworkspace?: AddonDeps;
+  /** Serialised GET …/status bodies per campaign; compose wires the store's markDirty to invalidate it. */
+  statusCache: StatusCache;
   /** Reads uploaded documents: worker threads with a heap cap, documents in flight bounded per instance. */
   reader: DocumentReader;
   /** Per-instance limits on what requests may hold, checked before a body is read (README: Security). */

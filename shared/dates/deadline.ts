@@ -3,7 +3,7 @@
  * atom (atoms.ts). The result is the latest instant that satisfies the expression: the end of its last day in
  * Asia/Ho_Chi_Minh. Matching runs on folded text; offsets are mapped back to the caller's string.
  */
-import { foldWithMap } from "../text/fold";
+import { foldWithMap, type FoldedText } from "../text/fold";
 import { ATOM_READERS, readDay, readMonth, type Atom } from "./atoms";
 import { MAX_YEAR, MIN_YEAR, compareDates, endOfDayInstant } from "./calendar";
 import { notDeadline } from "./date-role";
@@ -95,7 +95,7 @@ function matchAt(ctx: Context, i: number): Candidate & { start: number } | null 
   return null;
 }
 
-function toMatch(text: string, folded: ReturnType<typeof foldWithMap>, c: Candidate & { start: number }): DeadlineMatch {
+function toMatch(text: string, folded: FoldedText, c: Candidate & { start: number }): DeadlineMatch {
   const [start, end] = originalSpan(folded, text, c.start, c.end);
   return { start, end, text: text.slice(start, end), kind: c.kind, lastDay: c.lastDay, instant: endOfDayInstant(c.lastDay) };
 }
@@ -104,11 +104,11 @@ function toMatch(text: string, folded: ReturnType<typeof foldWithMap>, c: Candid
 const FIRST_WORDS = new Set([...CUE_FIRST_WORDS, "tu", "ngay", "thang", "quy", "giai", "nam", "cac", ...Object.keys(SPELLED_COUNTS)]);
 
 /**
- * Every concrete deadline in free text, in order, never overlapping. Only word starts are tried, one regex hop each.
+ * Every concrete deadline in free text, in order, never overlapping. `folded`: the text's folding when the caller
+ * already has it (the rules fold each line once and share it). Only word starts are tried, one regex hop each.
  * Dates of cited documents and of things already done are read (so their digits are not read again) but not returned.
  */
-export function findDeadlines(text: string, opts: ParseOptions = {}): DeadlineMatch[] {
-  const folded = foldWithMap(text);
+export function findDeadlines(text: string, opts: ParseOptions = {}, folded: FoldedText = foldWithMap(text)): DeadlineMatch[] {
   const f = folded.text;
   const ctx: Context = { f, opts };
   const found: DeadlineMatch[] = [];

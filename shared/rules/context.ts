@@ -7,6 +7,8 @@ import type { Analysis } from "./structure";
 export interface CheckOptions {
   /** Report date when the header's date line gives none: for deadlinePast and years left implicit ("trước 30/9"). */
   referenceDate?: CalendarDate;
+  /** The reporting unit's code in document numbers ("STP" in "Số: 45/BC-STP"): examples in messages use it. */
+  unitCode?: string;
 }
 
 /** What every rule receives: the document, the campaign, and the shared pre-pass. */
@@ -18,6 +20,7 @@ export interface RuleContext {
   reportDate?: CalendarDate;
   /** Year for dates written without one: the report date's, else the campaign's. */
   referenceYear: number;
+  unitCode?: string;
 }
 
 /** A rule family: pure, reads the context, returns its findings in document order. */

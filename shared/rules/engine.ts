@@ -32,7 +32,14 @@ const MAX_PER_CODE = 20;
 export function checkDocument(doc: DocumentModel, campaign: Campaign, options: CheckOptions = {}): Finding[] {
   const analysis = analyse(doc, campaign);
   const reportDate = analysis.headerDate ?? options.referenceDate;
-  const ctx: RuleContext = { doc, campaign, analysis, reportDate, referenceYear: reportDate?.year ?? campaign.year };
+  const ctx: RuleContext = {
+    doc,
+    campaign,
+    analysis,
+    reportDate,
+    referenceYear: reportDate?.year ?? campaign.year,
+    ...(options.unitCode ? { unitCode: options.unitCode } : {}),
+  };
   // Another document sent by mistake gets one finding that says so, not every rule's view of it.
   const wrongDocument = documentTypeRule(ctx);
   const all = wrongDocument.length > 0 ? wrongDocument : RULES.flatMap((rule) => rule(ctx));

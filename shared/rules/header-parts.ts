@@ -33,7 +33,7 @@ const MOTTO = compact("Độc lập - Tự do - Hạnh phúc");
  * The unit's part of a number: official codes are mixed case and come from the unit registry ("TTr", "SNgV",
  * "BCĐ389", "UBND", "STNMT", "CCHC&PC"), so it opens with a capital or a digit and goes on with letters of either case.
  */
-const UNIT_CODE = "[\\p{Lu}\\d][\\p{L}\\d&.]*(?:-[\\p{Lu}\\d][\\p{L}\\d&.]*)*";
+export const UNIT_CODE = "[\\p{Lu}\\d][\\p{L}\\d&.]*(?:-[\\p{Lu}\\d][\\p{L}\\d&.]*)*";
 /** "Số:" or "Số" directly followed by the number or template dots; "Số lượng…" is not a number line. */
 const NUMBER_LINE = /^s[ốỐ]\s*(?::|(?=[\d._…/]))\s*(.*)$/iu;
 

@@ -1,6 +1,7 @@
 import type { Finding } from "../model/findings";
 import type { RuleContext } from "./context";
 import { at, finding, near, say } from "./finding";
+import { UNIT_CODE } from "./header-parts";
 import type { Segment } from "./segments";
 
 /** header.agency, header.number, header.numberFormat, header.national, header.date. */
@@ -21,11 +22,14 @@ export function headerRule(ctx: RuleContext): Finding[] {
   }
 
   const typeCode = outline.typeCode;
+  // The example is the unit's own number: its registry code, else the code the document already writes, else none.
+  const code = ctx.unitCode ?? (header.number ? writtenUnitCode(header.number.value, typeCode) : undefined);
+  const unitCode = code ? { unitCode: code } : {};
   if (!header.number) {
-    out.push(finding("header.number", say("header.number/missing", { typeCode }), { section, ...near(header.agency, firstLine) }));
+    out.push(finding("header.number", say("header.number/missing", { typeCode, ...unitCode }), { section, ...near(header.agency, firstLine) }));
   }
   else if (header.number.blank) {
-    const text = say("header.number/blank", { text: header.number.text, typeCode });
+    const text = say("header.number/blank", { text: header.number.text, typeCode, ...unitCode });
     out.push(finding("header.number", text, { section, ...seg(header.number) }));
   } else if (!header.number.standard) {
     const text = say("header.numberFormat", { value: header.number.value, typeCode });
@@ -50,4 +54,13 @@ export function headerRule(ctx: RuleContext): Finding[] {
     out.push(finding("header.date", say("header.date/invalid", { text: date.text }), { section, ...seg(date) }));
   }
   return out;
+}
+
+const WHOLE_UNIT_CODE = new RegExp(`^${UNIT_CODE}$`, "u");
+
+/** "STP" of "…/BC-STP": the unit code a number written from the template already carries. */
+function writtenUnitCode(value: string, typeCode: string): string | undefined {
+  const at = value.lastIndexOf(`${typeCode}-`);
+  const code = at < 0 ? "" : value.slice(at + typeCode.length + 1).trim();
+  return WHOLE_UNIT_CODE.test(code) ? code : undefined;
 }

@@ -24,6 +24,7 @@ export class Line {
   private foldedCache?: FoldedText;
   private wordsCache?: string;
   private lengthCache?: number;
+  private emptyCache?: boolean;
 
   constructor(
     readonly index: number,
@@ -63,9 +64,15 @@ export class Line {
   wordsFrom(offset: number): string {
     if (offset === 0) return this.words;
     const { text, map } = this.folded;
-    let i = 0;
-    while (i < map.length && map[i]! < offset) i++;
-    return text.slice(i).replace(/[^a-z0-9]+/g, " ").trim();
+    // map is ascending: the first folded character at or after `offset`, by bisection.
+    let lo = 0;
+    let hi = map.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (map[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return text.slice(lo).replace(/[^a-z0-9]+/g, " ").trim();
   }
 
   /** Length in precomposed (NFC) form: length limits must not depend on how the text was encoded. */
@@ -74,8 +81,10 @@ export class Line {
     return this.lengthCache;
   }
 
+  /** No letter or digit: asked by most rules of most lines, so answered once. */
   get isEmpty(): boolean {
-    return !/[\p{L}\p{N}]/u.test(this.text);
+    this.emptyCache ??= !/[\p{L}\p{N}]/u.test(this.text);
+    return this.emptyCache;
   }
 
   get inTable(): boolean {

@@ -15,12 +15,12 @@ export const MESSAGES = {
     `Chưa thay ${q(p.text)} bằng tên cơ quan, đơn vị của mình (ví dụ: “SỞ TƯ PHÁP”).`,
     `The template placeholder ${q(p.text)} has not been replaced with the unit's name.`,
   ],
-  "header.number/missing": (p: { typeCode: string }): Text => [
-    `Thiếu số, ký hiệu văn bản: ghi “Số: <số>/${p.typeCode}-<chữ viết tắt tên đơn vị>” (ví dụ: “Số: 45/${p.typeCode}-STP”).`,
-    `The document number is missing: write “Số: <number>/${p.typeCode}-<UNIT CODE>” (e.g. “Số: 45/${p.typeCode}-STP”).`,
+  "header.number/missing": (p: { typeCode: string; unitCode?: string }): Text => [
+    `Thiếu số, ký hiệu văn bản: ghi “Số: <số>/${p.typeCode}-<chữ viết tắt tên đơn vị>”${p.unitCode ? ` (ví dụ: “Số: 45/${p.typeCode}-${p.unitCode}”)` : ""}.`,
+    `The document number is missing: write “Số: <number>/${p.typeCode}-<UNIT CODE>”${p.unitCode ? ` (e.g. “Số: 45/${p.typeCode}-${p.unitCode}”)` : ""}.`,
   ],
-  "header.number/blank": (p: { text: string; typeCode: string }): Text => [
-    `Chưa điền số văn bản (${q(p.text)}); ghi số do văn thư cấp, ví dụ “Số: 45/${p.typeCode}-STP”.`,
+  "header.number/blank": (p: { text: string; typeCode: string; unitCode?: string }): Text => [
+    `Chưa điền số văn bản (${q(p.text)}); ghi số do văn thư cấp${p.unitCode ? `, ví dụ “Số: 45/${p.typeCode}-${p.unitCode}”` : ""}.`,
     `The document number is still blank (${q(p.text)}); fill in the number issued by the records office.`,
   ],
   "header.numberFormat": (p: { value: string; typeCode: string }): Text => [

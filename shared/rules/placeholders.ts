@@ -25,29 +25,39 @@ const PARTIAL_PURITY = 0.8;
 /** Lines much shorter than a guidance text cannot be it (raw length first: folding is the costly step). */
 const MIN_LENGTH_SHARE = 0.4;
 
-function guidanceIndex(outline: Outline): Guidance[] {
-  return outline.sections.map((s) => {
+interface GuidanceIndex {
+  entries: Guidance[];
+  /** Words length of the shortest non-empty guidance (Infinity when none): shorter lines are skipped unfolded. */
+  shortest: number;
+}
+
+function guidanceIndex(outline: Outline): GuidanceIndex {
+  const entries = outline.sections.map((s) => {
     const w = words(s.guidance);
     return { key: s.key, words: w, bigrams: bigrams(w) };
   });
+  return { entries, shortest: Math.min(...entries.map((g) => g.words.length || Infinity)) };
 }
 
 /**
  * Guidance match: the whole text, a long prefix of it (the rest deleted), the text with additions, or most of its
  * word pairs (light edits). Cheap length checks first: most lines are far shorter than any guidance.
  */
-function matchGuidance(line: Line, index: readonly Guidance[]): Guidance | undefined {
-  const shortest = Math.min(...index.map((g) => g.words.length || Infinity));
-  if (line.length < shortest * MIN_LENGTH_SHARE) return undefined;
+function matchGuidance(line: Line, index: GuidanceIndex): Guidance | undefined {
+  if (line.length < index.shortest * MIN_LENGTH_SHARE) return undefined;
   const w = line.words;
-  let pairs: string[] | undefined;
-  for (const g of index) {
+  let pairs: { count: number; distinct: Set<string> } | undefined;
+  for (const g of index.entries) {
     if (!g.words || w.length < g.words.length * MIN_LENGTH_SHARE) continue;
     if (w === g.words || w.includes(g.words) || (g.words.startsWith(w) && w.length >= g.words.length / 2)) return g;
-    pairs ??= pairList(w);
-    const shared = new Set(pairs.filter((p) => g.bigrams.has(p))).size;
+    if (!pairs) {
+      const list = pairList(w);
+      pairs = { count: list.length, distinct: new Set(list) };
+    }
+    let shared = 0;
+    for (const p of pairs.distinct) if (g.bigrams.has(p)) shared++;
     if (shared >= g.bigrams.size * GUIDANCE_COVERAGE) return g;
-    if (shared >= g.bigrams.size * PARTIAL_COVERAGE && shared >= pairs.length * PARTIAL_PURITY) return g;
+    if (shared >= g.bigrams.size * PARTIAL_COVERAGE && shared >= pairs.count * PARTIAL_PURITY) return g;
   }
   return undefined;
 }

@@ -33,7 +33,7 @@ export function layoutRemedies(lines: readonly Line[], opts: ParseOptions): Reme
     const col = deadlineColumns.get(line.block);
     const pos = line.cellPos;
     const inColumn = col !== undefined && pos !== undefined && pos.cell === col.cell && pos.row > col.row;
-    const found = inColumn ? cellDeadlines(line.text, opts) : findDeadlines(line.text, opts);
+    const found = inColumn ? cellDeadlines(line, opts) : findDeadlines(line.text, opts, line.folded);
     if (found.length > 0) deadlines.set(line.index, found);
   }
   const has = (l: Line) => deadlines.has(l.index);
@@ -70,8 +70,9 @@ function tableDeadlineColumns(lines: readonly Line[]): Map<number, DeadlineColum
  * A deadline cell often reads "9/2024" or "Quý III": parse those as a month / quarter. The column is the cue: a date
  * in it is a deadline even when it lies before the report's date (remedies.deadlinePast says so).
  */
-function cellDeadlines(text: string, opts: ParseOptions): DeadlineMatch[] {
-  const found = findDeadlines(text, { referenceYear: opts.referenceYear });
+function cellDeadlines(line: Line, opts: ParseOptions): DeadlineMatch[] {
+  const { text } = line;
+  const found = findDeadlines(text, { referenceYear: opts.referenceYear }, line.folded);
   if (found.length > 0) return found;
   const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{4})\s*$/.exec(text);
   const month = m ? parseDeadline(`tháng ${m[1]}/${m[2]}`, opts) : null;

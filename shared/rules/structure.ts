@@ -31,7 +31,7 @@ export interface MissingSection {
   before?: Line;
   /** A top-level heading standing where the section belongs, in other words: rename it rather than add one. */
   rename?: Line;
-  /** The line a finding about it points at: the next section's heading, else the previous one, else the end. */
+  /** The line a finding about it points at: the next section's heading, else the previous one, else the end, else the last written line. */
   at?: Line;
 }
 
@@ -91,7 +91,9 @@ export function analyse(doc: DocumentModel, campaign: Campaign): Analysis {
     return { key, heading: c.line, numbering: c.numbering, duplicate, from: c.line.index + 1, to: next };
   });
   const strays = boundaries.filter((i) => !sections.some((sp) => sp.heading.index === i)).map((i) => lines[i]!);
-  const missing = missingSections(campaign, sections, closing ?? lines[footerStart], strays).filter((m) => !nestedIn(m, candidates, kept, bodyEnd));
+  const missing = missingSections(campaign, sections, closing ?? lines[footerStart], strays, lastWritten(lines, bodyEnd)).filter(
+    (m) => !nestedIn(m, candidates, kept, bodyEnd),
+  );
   const preamble = { from: bodyStart, to: Math.min(boundaries[0] ?? bodyEnd, bodyEnd) };
   const bodyLines = [preamble, ...sections].flatMap((r) => lines.slice(r.from, r.to));
   return {
@@ -199,11 +201,6 @@ function lastHeaderLine(h: HeaderParts): number {
 }
 
 /**
- * Missing sections, each with the block it belongs before (the next present section, else the end of the body), the
- * present sections around it, and a top-level heading already standing there under other words, if any: a stray
- * heading between the neighbours, the one whose numeral is the section's first.
- */
-/**
  * A section written as a sub-heading of the one before it ("I. KẾT QUẢ KIỂM TRA" holding "1. Kết quả đạt được" and
  * "2. Tồn tại, hạn chế", then "II. GIẢI PHÁP KHẮC PHỤC"): its content is there, one level down, so it is not missing.
  */
@@ -214,11 +211,27 @@ function nestedIn(m: MissingSection, candidates: readonly HeadingCandidate[], ke
   return candidates.some((c) => c.key === m.key && !kept.includes(c) && c.line.index > after.index && c.line.index < until);
 }
 
+/** The last line with text before `end`, else the document's last line: where a section added at the end goes. */
+function lastWritten(lines: readonly Line[], end: number): Line | undefined {
+  for (let i = Math.min(end, lines.length) - 1; i >= 0; i--) if (!lines[i]!.isEmpty) return lines[i];
+  return lines.at(-1);
+}
+
+/**
+ * Missing sections, each with the block it belongs before (the next present section, else the end of the body), the
+ * present sections around it, and a top-level heading already standing there under other words, if any: a stray
+ * heading between the neighbours, the one whose numeral is the section's first.
+ *
+ * `end`: the line the body ends at (the closing or the footer), if any. `last`: the body's last written line, where a
+ * finding points when there is neither a section nor an end to point at (a missing section's finding is always
+ * clickable, like every other).
+ */
 function missingSections(
   campaign: Campaign,
   sections: readonly SectionSpan[],
   end: Line | undefined,
   strays: readonly Line[],
+  last: Line | undefined,
 ): MissingSection[] {
   const order = campaign.outline.sections.map((s) => s.key);
   const firsts = sections.filter((x) => !x.duplicate);
@@ -241,7 +254,7 @@ function missingSections(
       if (prev) m.after = prev;
       if (next) m.before = next;
       if (rename) m.rename = rename;
-      const at = next ?? prev ?? end;
+      const at = next ?? prev ?? end ?? last;
       if (at) m.at = at;
       return m;
     });

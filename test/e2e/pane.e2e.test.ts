@@ -1,6 +1,7 @@
 import { toCalendarDate } from "../../shared/dates";
 import { startBackend, type Backend } from "./backend";
 import { bundleWordStub, launchChromium, openPane, servePane, shot, type PaneSite } from "./browser";
+import { seriousViolations } from "./axe";
 import { fillReport } from "./fill";
 import type { Browser, Page } from "playwright-core";
 
@@ -99,6 +100,7 @@ describe("task pane in Chromium", () => {
   it("inserts the outline, lists the placeholders, passes once filled, submits and shows the receipt", async () => {
     const page = await open(STP);
     await shot(page, "1-signed-in");
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
 
     await insertAndCheck(page);
@@ -106,6 +108,7 @@ describe("task pane in Chromium", () => {
       await page.getByRole("group", { name: new RegExp(`^Mục ${key} \\(`) }).getByText(/lời hướng dẫn của đề cương/).first().waitFor();
     }
     await shot(page, "2-placeholders");
+    await expect(seriousViolations(page)).resolves.toEqual([]);
 
     // A finding is reachable by keyboard; Enter puts Word's selection on it.
     await page.getByRole("button", { name: /Chưa điền số văn bản/ }).focus();
@@ -120,6 +123,7 @@ describe("task pane in Chromium", () => {
     await page.getByRole("button", { name: "Nộp báo cáo" }).click();
     const dialog = page.getByRole("alertdialog");
     await dialog.getByText(/Sở Tư pháp/).waitFor();
+    await expect(seriousViolations(page)).resolves.toEqual([]);
     await dialog.getByRole("button", { name: "Nộp", exact: true }).click();
     const receipt = page.getByRole("region", { name: "Biên nhận" });
     await receipt.waitFor();
@@ -127,7 +131,23 @@ describe("task pane in Chromium", () => {
     await expect(receipt.textContent()).resolves.toMatch(/Đúng hạn/);
     await expect(receipt.textContent()).resolves.toMatch(/\d\d\/\d\d\/\d{4} \d\d:\d\d/);
     await page.getByRole("list", { name: "Các lần đã nộp" }).getByText(/Phiên bản 1/).waitFor();
+    // Finished, not busy: the progress says it is done, the findings no longer invite a submission, and the focus
+    // is on the receipt.
+    await page.getByRole("status").filter({ hasText: "Đã nộp xong" }).waitFor();
+    await expect(page.getByText("Đang tải lên").count()).resolves.toBe(0);
+    await page.getByText("Báo cáo đã được nộp — xem biên nhận.").waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).resolves.toBe("Biên nhận");
     await shot(page, "4-receipt");
+    await expect(seriousViolations(page)).resolves.toEqual([]);
+
+    // The same document again: the server replays version 1, and the pane says so instead of staying silent.
+    await page.getByRole("button", { name: "Nộp báo cáo" }).click();
+    await page.getByRole("alertdialog").getByRole("button", { name: "Nộp", exact: true }).click();
+    await receipt.getByText("Tài liệu không thay đổi so với phiên bản 1 — không tạo phiên bản mới.").waitFor();
+    expect(await versions("stp")).toEqual([1]);
+    await page.getByRole("alertdialog").waitFor({ state: "hidden" });
+    await page.waitForFunction(() => document.activeElement?.getAttribute("aria-label") === "Biên nhận");
+    await shot(page, "4b-unchanged-document");
 
     const secretariat = await api.token({ role: "secretariat" });
     const status = (await (await fetch(`${api.url}/campaigns/${demo}/status`, { headers: { Authorization: `Bearer ${secretariat}` } })).json()) as {
@@ -136,10 +156,26 @@ describe("task pane in Chromium", () => {
     expect(status.units.find((u) => u.unitId === "stp")).toMatchObject({ status: "on_time", version: 1 });
   });
 
+  it("draws a missing section like every other finding, clickable, even in a document with nothing else", async () => {
+    const page = await open(SCT);
+    // Kiểm tra on the empty document, before any outline: every required section is missing.
+    await page.getByRole("button", { name: "Kiểm tra" }).click();
+    const missing = page.getByRole("button", { name: /^Báo cáo thiếu mục/ });
+    await missing.first().waitFor();
+    const count = await missing.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) await expect(missing.nth(i).isEnabled()).resolves.toBe(true);
+    await missing.first().click();
+    await shot(page, "15-missing-section-clickable");
+  });
+
   it("keeps Submit disabled while errors remain", async () => {
     const page = await open(SCT);
     await insertAndCheck(page);
     await page.getByText(/lỗi phải sửa trước khi nộp/).waitFor();
+    // The number finding's example is this unit's own code, not Sở Tư pháp's.
+    const number = page.getByRole("button", { name: /Chưa điền số văn bản/ });
+    await expect(number.textContent()).resolves.toContain("“Số: 45/BC-SCT”");
     await expect(page.getByRole("button", { name: "Nộp báo cáo" }).isDisabled()).resolves.toBe(true);
     await shot(page, "5-blocked");
 
@@ -184,8 +220,43 @@ describe("task pane in Chromium", () => {
     await shot(page, "9-english-degraded");
   });
 
+  it("tells a server that refuses this add-in's address (ask the administrator) from no network at all", async () => {
+    // A second server whose ALLOWED_ORIGINS lacks this pane's address (the development build takes ?api=).
+    const elsewhere = await startBackend("https://another-pane.example");
+    try {
+      const apiBase = encodeURIComponent(elsewhere.url.replace(/\/api$/, ""));
+      const { page: refused } = await openPane(browser, stub, `${site.origin}/taskpane.html?campaign=${demo}&api=${apiBase}`);
+      const refusal = refused.getByRole("alert").filter({ hasText: /từ chối địa chỉ của phần bổ trợ này/ });
+      await refusal.waitFor();
+      await expect(refusal.textContent()).resolves.toMatch(/báo quản trị hệ thống/);
+      await expect(refusal.textContent()).resolves.not.toMatch(/Kiểm tra mạng/);
+      await shot(refused, "12-origin-refused");
+    } finally {
+      await elsewhere.stop();
+    }
+    // Nothing listens there any more: no answer at all, which is the network's (or the server's) absence.
+    const gone = encodeURIComponent(elsewhere.url.replace(/\/api$/, ""));
+    const { page: offline } = await openPane(browser, stub, `${site.origin}/taskpane.html?campaign=${demo}&api=${gone}`);
+    const down = offline.getByRole("alert").filter({ hasText: /Không kết nối được máy chủ/ });
+    await down.waitFor();
+    await expect(down.textContent()).resolves.toMatch(/Kiểm tra mạng/);
+    await shot(offline, "13-no-network");
+  });
+
+  it("re-checks by itself in a Word without change events (WordApi 1.3): the body text's fingerprint", async () => {
+    const page = await open(STP, "&wordApi=1.3");
+    await insertAndCheck(page);
+    await page.getByText(/ngăn tự kiểm tra lại vài giây sau khi bạn sửa/).waitFor();
+    await page.getByText(/lỗi phải sửa trước khi nộp/).waitFor();
+    // The clerk types in Word; nobody presses Kiểm tra.
+    await fillReport(page, today);
+    await page.getByText(/Không còn lỗi/).waitFor();
+    await shot(page, "14-wordapi-1.3-recheck");
+  });
+
   it("shows the server's findings when it refuses the report (422)", async () => {
-    // WordApi 1.5: no change events, so the edit below goes unnoticed until the server looks at the file.
+    // WordApi 1.5: no change events; the edit below is noticed only by the next text fingerprint (every 3 s, then a
+    // debounce), after the submission has already read the file: the server's verdict is the one shown.
     const page = await open(SXD, "&wordApi=1.5");
     await insertAndCheck(page);
     await fillReport(page, today);

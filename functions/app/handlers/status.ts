@@ -9,7 +9,8 @@ import { statusWorkbook } from "../../exports/xlsx";
 import { readProgress } from "../../store/progress";
 import { requireCampaign } from "../lookup";
 import { param } from "../request";
-import { file, json } from "../respond";
+import { file } from "../respond";
+import { matchesEtag } from "../status-cache";
 import type { SignedInCall, SignedInHandler } from "../route";
 
 const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -28,8 +29,26 @@ function exportName(doc: StatusDocument, ext: string): string {
 
 const load = ({ req, deps }: SignedInCall) => loadStatus(deps, param(req, "campaignId"));
 
-/** GET …/status (secretariat). */
-export const getStatus: SignedInHandler = async (call) => json(200, (await load(call)).doc);
+/**
+ * GET …/status (secretariat): from the per-campaign cache (README: "Status cache"), with a weak ETag
+ * (If-None-Match → 304) and gzip/br when accepted. Browsers may keep it but must revalidate (no-cache).
+ */
+export const getStatus: SignedInHandler = async ({ req, deps }) => {
+  const campaign = requireCampaign(deps, param(req, "campaignId"));
+  const cached = await deps.statusCache.get(
+    campaign.id,
+    async () => (await loadStatus(deps, campaign.id)).doc,
+    req.headers.get("accept-encoding"),
+  );
+  const headers: Record<string, string> = {
+    ETag: cached.etag,
+    "Cache-Control": "private, no-cache",
+    Vary: "Accept-Encoding, Authorization",
+  };
+  if (matchesEtag(req.headers.get("if-none-match"), cached.etag)) return { status: 304, headers };
+  if (cached.encoding) headers["Content-Encoding"] = cached.encoding;
+  return { status: 200, body: cached.body, headers: { "Content-Type": "application/json; charset=utf-8", ...headers } };
+};
 
 /** GET …/status.csv: UTF-8 with BOM so Excel shows Vietnamese, dd/mm/yyyy dates. */
 export const getStatusCsv: SignedInHandler = async (call) => {

@@ -81,7 +81,7 @@ export async function acceptSubmission(deps: Deps, s: Submission): Promise<Accep
   }
 
   const now = deps.now();
-  const check = { campaign, now, maxBytes: deps.maxUploadBytes, reader: deps.reader, log: s.log };
+  const check = { campaign, now, maxBytes: deps.maxUploadBytes, reader: deps.reader, log: s.log, unitCode: unit.shortCode };
   const { findings: checked, extract } = await checkAndExtract(s.bytes, check);
   // Every error must be contested with a reason; what is left is listed apart so a client sees what remains.
   const { findings, applied, uncontested } = applyContests(checked, s.contests);

@@ -13,6 +13,8 @@ export interface UploadCheck {
   maxBytes: number;
   /** The instance's bounded reader (deps.reader): worker threads, documents in flight capped, text caps. */
   reader: DocumentReader;
+  /** The submitting unit's code in document numbers, for the examples in messages (absent: /api/validate). */
+  unitCode?: string;
   /** Receives the reader's technical detail of a refusal (which part, which cap): for operators, not clients. */
   log: (message: string) => void;
 }
@@ -36,7 +38,7 @@ export async function checkAndExtract(
 ): Promise<{ findings: Finding[]; extract?: ReportExtract }> {
   const model = await readUpload(bytes, c);
   const referenceDate = toCalendarDate(c.now.toISOString());
-  const findings = checkDocument(model, c.campaign, { referenceDate });
+  const findings = checkDocument(model, c.campaign, { referenceDate, ...(c.unitCode ? { unitCode: c.unitCode } : {}) });
   if (!extract) return { findings };
   try {
     return { findings, extract: extractReport(model, c.campaign, { referenceDate }) };

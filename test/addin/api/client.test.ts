@@ -39,6 +39,14 @@ describe("createApi", () => {
     });
   });
 
+  it("says when the server replayed an earlier receipt (the same document sent again)", async () => {
+    const replay = fakeFetch(() => new Response(JSON.stringify(receipt), { status: 201, headers: { "content-type": "application/json", "Idempotent-Replayed": "true" } }));
+    const args = { campaignId: "c", unitId: "u", bytes: new Uint8Array([1]), idempotencyKey: "k", token: "t" };
+    await expect(createApi("http://api.test", replay.f).submit(args)).resolves.toMatchObject({ version: 1, replayed: true });
+    const fresh = fakeFetch(() => json(201, receipt));
+    await expect(createApi("http://api.test", fresh.f).submit(args)).resolves.toMatchObject({ version: 1, replayed: false });
+  });
+
   it("sends multipart/form-data with the document and the reasons when something is contested", async () => {
     const contested = [{ code: "results.count", reason: "Số liệu ở bảng Phụ lục 1 kèm theo" }];
     const { f, calls } = fakeFetch(() => json(201, { ...receipt, contested }));

@@ -43,3 +43,17 @@ describe("FindingsPanel fix buttons", () => {
     expect(labels).not.toContain("Xóa mục");
   });
 });
+
+describe("FindingsPanel after a submission", () => {
+  it("stops inviting a submission once the checked document has been submitted", () => {
+    const html = (submitted: boolean) =>
+      renderToStaticMarkup(
+        <LangContext.Provider value="vi">
+          <FindingsPanel findings={[]} source="local" checking={false} submitted={submitted} onSelect={() => undefined} onFix={() => undefined} />
+        </LangContext.Provider>,
+      );
+    expect(html(false)).toContain("Có thể nộp báo cáo.");
+    expect(html(true)).toContain("Báo cáo đã được nộp — xem biên nhận.");
+    expect(html(true)).not.toContain("Có thể nộp báo cáo.");
+  });
+});

@@ -108,6 +108,42 @@ describe("completion status with an injected clock", () => {
     expect(stc?.getCell(5).value).toBe("30/06/2024");
   });
 
+  it("revalidates with ETag (304), compresses when accepted, and a submission changes the answer at once", async () => {
+    const token = await secretariat();
+    const url = `${api.url}/campaigns/${HA_TINH}/status`;
+    const first = await fetch(url, auth(token));
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"/);
+    expect(first.headers.get("cache-control")).toBe("private, no-cache");
+    expect(first.headers.get("vary")).toBe("Accept-Encoding, Authorization, Origin");
+    const before = StatusDocumentSchema.parse(await first.json());
+    const again = await fetch(url, { headers: { Authorization: `Bearer ${token}`, "If-None-Match": etag ?? "" } });
+    expect(again.status).toBe(304);
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(await again.text()).toBe("");
+
+    // node:http without fetch's transparent decoding: the bytes on the wire are gzip and decode to the same JSON.
+    const { request } = await import("node:http");
+    const { gunzipSync } = await import("node:zlib");
+    const raw = await new Promise<{ encoding: string | undefined; bytes: Buffer }>((resolve, reject) => {
+      const r = request(url, { headers: { Authorization: `Bearer ${token}`, "Accept-Encoding": "gzip" } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on("data", (c: Buffer) => parts.push(c));
+        res.on("end", () => resolve({ encoding: res.headers["content-encoding"], bytes: Buffer.concat(parts) }));
+      });
+      r.on("error", reject);
+      r.end();
+    });
+    expect(raw.encoding).toBe("gzip");
+    expect(StatusDocumentSchema.parse(JSON.parse(gunzipSync(raw.bytes).toString("utf8")))).toEqual(before);
+
+    expect((await submit("sct", "sct-1")).status).toBe(201);
+    const after = await fetch(url, { headers: { Authorization: `Bearer ${token}`, "If-None-Match": etag ?? "" } });
+    expect(after.status).toBe(200);
+    expect(after.headers.get("etag")).not.toBe(etag);
+    expect(rowOf(StatusDocumentSchema.parse(await after.json()), "sct")?.status).toBe("late");
+  });
+
   it("clerks may not read status or exports", async () => {
     const clerk = await api.token({ unitId: "snv" });
     for (const path of ["status", "status.csv", "status.xlsx"]) {

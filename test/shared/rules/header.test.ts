@@ -64,6 +64,21 @@ describe("header.number and header.numberFormat", () => {
     expect(f?.location).toMatchObject({ block: 0, cell: 0, paragraph: 1 });
   });
 
+  it("gives the unit's own number as the example, never another unit's code", () => {
+    const missing = header(["SỞ Y TẾ"], RIGHT);
+    const [own] = withCode(report({ header: missing }), "header.number", { unitCode: "SYT" });
+    expect(own?.message).toContain("“Số: 45/BC-SYT”");
+    expect(own?.messageEn).toContain("“Số: 45/BC-SYT”");
+    // Without the unit (POST /api/validate, the CLI) the rule names the pattern and gives no made-up code.
+    const [anyone] = withCode(report({ header: missing }), "header.number");
+    expect(anyone?.message).toContain("<chữ viết tắt tên đơn vị>");
+    expect(anyone?.message).not.toMatch(/BC-[A-Z]/);
+    // A blank number written from the template already carries the unit's code: the example keeps it.
+    const [blank] = withCode(withNumber("Số: …/BC-SXD"), "header.number");
+    expect(blank?.message).toContain("“Số: 45/BC-SXD”");
+    expect(withCode(withNumber("Số: …/BC-SXD"), "header.number", { unitCode: "SYT" })[0]?.message).toContain("“Số: 45/BC-SYT”");
+  });
+
   it("flags a header without any number line; 'Số lượng' is not one", () => {
     expect(withCode(report({ header: header(["SỞ TƯ PHÁP"], RIGHT) }), "header.number")).toHaveLength(1);
     expect(withCode(report({ header: header(["SỞ TƯ PHÁP", "Số lượng: 12"], RIGHT) }), "header.number")).toHaveLength(1);

@@ -1,7 +1,7 @@
 import { analyseReport } from "../../../shared/rules";
 import { sectionConcepts } from "../../../shared/rules/headings";
 import { hasErrors } from "../../../shared/model/findings";
-import { b, campaign, goodParts, para, report, type ReportParts } from "./builder";
+import { assemble, b, campaign, goodParts, para, report, type ReportParts } from "./builder";
 import { check, codes, withCode } from "./helpers";
 
 /** The good report with each section's heading line replaced (content kept). */
@@ -144,6 +144,16 @@ describe("a section really missing", () => {
   it("says before which section it belongs when it is the first one", () => {
     const [f] = withCode(report({ I: [] }), "section.missing");
     expect(f?.message).toContain("trước mục “II. TỒN TẠI, HẠN CHẾ”");
+  });
+
+  it("points somewhere even with no section, closing or footer to point at: the body's last written line", () => {
+    // A clerk who pasted prose under the title: every section is missing and nothing follows the text.
+    const p = goodParts();
+    const d = assemble({ ...p, I: [para("Đơn vị đã tự kiểm tra công tác cải cách hành chính năm 2024.")], II: [], III: [], IV: [], closing: [], footer: [] });
+    const found = withCode(d, "section.missing");
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) expect(f.location).toBeDefined();
+    expect(found[0]?.excerpt).toContain("Đơn vị đã tự kiểm tra");
   });
 
   it("advises renaming a numbered heading standing in its place instead of adding one", () => {

@@ -145,5 +145,6 @@ export function toDocx(state: StubState): Uint8Array {
     ),
     "word/document.xml": strToU8(document),
     "word/styles.xml": strToU8(STYLES),
-  });
+  // Word dates every entry 1980-01-01, so an unchanged document gives the same bytes (and the same idempotency key).
+  }, { mtime: new Date(1980, 0, 1) });
 }
