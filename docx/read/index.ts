@@ -1,3 +1,3 @@
-export { readDocx, type DocxReadResult, type DocxReadError } from "./read-docx";
-export { DEFAULT_DOCX_LIMITS, type DocxLimits } from "./limits";
-export { readerWarningText, READER_WARNING_CODES, type ReaderWarning, type ReaderWarningCode } from "./warnings";
+export { readDocx, type DocxReadResult, type DocxReadError } from "./stages/read-docx";
+export { DEFAULT_DOCX_LIMITS, type DocxLimits } from "./stages/limits";
+export { readerWarningText, READER_WARNING_CODES, type ReaderWarning, type ReaderWarningCode } from "./stages/warnings";

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import type { DocumentModel } from "../../shared/model/document";
 import { ERROR_CODES } from "../../shared/errors/codes";
-import { READER_WARNING_CODES } from "../../docx/read/warnings";
+import { READER_WARNING_CODES } from "../../docx/read/stages/warnings";
 
 export const ReadJobSchema = z.object({
   id: z.number().int(),

@@ -14,7 +14,7 @@ export const OutlineSectionSchema = z.object({
   aliases: z.array(z.string()),
   /**
    * Words that say what the section is about without being its title ("khó khăn", "phương hướng"): a heading made
-   * of these is the section when its numeral or position agrees (see shared/rules/headings.ts).
+   * of these is the section when its numeral or position agrees (see shared/rules/analysis/headings.ts).
    */
   concepts: z.array(z.string()).optional(),
   required: z.boolean(),

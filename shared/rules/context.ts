@@ -2,7 +2,7 @@ import type { Campaign } from "../campaign/schema";
 import type { CalendarDate } from "../dates";
 import type { DocumentModel } from "../model/document";
 import type { Finding } from "../model/findings";
-import type { Analysis } from "./structure";
+import type { Analysis } from "./analysis/structure";
 
 export interface CheckOptions {
   /** Report date when the header's date line gives none: for deadlinePast and years left implicit ("trước 30/9"). */

@@ -2,16 +2,16 @@ import type { Campaign } from "../campaign/schema";
 import type { DocumentModel } from "../model/document";
 import type { Finding, Location } from "../model/findings";
 import type { CheckOptions, Rule, RuleContext } from "./context";
-import { footerRule } from "./footer";
-import { formatRule } from "./format";
-import { headerRule } from "./header";
-import { remediesRule } from "./remedies";
-import { resultsRule } from "./results";
-import { sectionsRule } from "./sections";
-import { shortcomingsRule } from "./shortcomings";
-import { documentTypeRule } from "./document-type";
-import { analyse, type Analysis } from "./structure";
-import { titleRule } from "./title";
+import { footerRule } from "./families/footer";
+import { formatRule } from "./families/format";
+import { headerRule } from "./families/header";
+import { remediesRule } from "./families/remedies";
+import { resultsRule } from "./families/results";
+import { sectionsRule } from "./families/sections";
+import { shortcomingsRule } from "./families/shortcomings";
+import { documentTypeRule } from "./families/document-type";
+import { analyse, type Analysis } from "./analysis/structure";
+import { titleRule } from "./families/title";
 
 /** Every rule family, in the order their findings read best when they tie on position. */
 export const RULES: readonly Rule[] = [

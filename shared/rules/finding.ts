@@ -1,6 +1,6 @@
 import type { Finding, Fix, Location, SectionId } from "../model/findings";
 import { RULE_SEVERITY, type RuleCode } from "./codes";
-import type { Line } from "./lines";
+import type { Line } from "./analysis/lines";
 import { MESSAGES, type MessageId, type Text } from "./messages";
 import { clip } from "./text";
 

@@ -1,11 +1,11 @@
 import type { Campaign } from "../campaign/schema";
 import type { CalendarDate } from "../dates";
 import type { DocumentModel } from "../model/document";
-import { isHeadingLike } from "../rules/headings";
-import type { Line } from "../rules/lines";
-import { isContent, judgedLines } from "../rules/section-content";
-import { inspectedStatement } from "../rules/results";
-import { analyse } from "../rules/structure";
+import { isHeadingLike } from "../rules/analysis/headings";
+import type { Line } from "../rules/analysis/lines";
+import { isContent, judgedLines } from "../rules/analysis/section-content";
+import { inspectedStatement } from "../rules/families/results";
+import { analyse } from "../rules/analysis/structure";
 import { clip } from "../rules/text";
 import { fieldMatcher, type FieldMatcher } from "./fields";
 import { readInspected } from "./inspected";

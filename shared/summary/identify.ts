@@ -1,7 +1,7 @@
 import type { Campaign } from "../campaign/schema";
 import type { CalendarDate } from "../dates";
 import type { DocumentModel } from "../model/document";
-import { analyse } from "../rules/structure";
+import { analyse } from "../rules/analysis/structure";
 import { hasPhrase, words } from "../rules/text";
 import type { Unit } from "../units/schema";
 

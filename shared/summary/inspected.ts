@@ -1,5 +1,5 @@
-import { unitCountsIn } from "../rules/counts";
-import type { InspectedStatement } from "../rules/results";
+import { unitCountsIn } from "../rules/analysis/counts";
+import type { InspectedStatement } from "../rules/families/results";
 import { clip } from "../rules/text";
 import { fold } from "../text/fold";
 import type { InspectedFigure } from "./schema";

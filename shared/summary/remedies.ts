@@ -1,6 +1,6 @@
 import type { DeadlineMatch, ParseOptions } from "../dates";
-import type { Line } from "../rules/lines";
-import { layoutRemedies, type RemedyUnit } from "../rules/remedy-items";
+import type { Line } from "../rules/analysis/lines";
+import { layoutRemedies, type RemedyUnit } from "../rules/analysis/remedy-items";
 import { clip, hasPhrase } from "../rules/text";
 import { ownText } from "./text";
 import type { FieldMatcher } from "./fields";

@@ -1,5 +1,5 @@
-import type { Line } from "../rules/lines";
-import { numberingOf } from "../rules/numbering";
+import type { Line } from "../rules/analysis/lines";
+import { numberingOf } from "../rules/analysis/numbering";
 
 /** The line without its typed numeral or bullet ("1. Về thể chế: …" → "Về thể chế: …"): excerpts read on their own. */
 export function ownText(line: Line): string {

@@ -1,0 +1,136 @@
+import type { Outline, SectionKey } from "../../campaign/schema";
+import { foldWithMap, type FoldedText } from "../../text/fold";
+import type { Line } from "./lines";
+import { words } from "../text";
+
+/** Why a line counts as template left-overs rather than report content. */
+export type PlaceholderHit =
+  | { kind: "guidance"; key: SectionKey }
+  | { kind: "token"; start: number; end: number; token: string };
+
+interface Guidance {
+  key: SectionKey;
+  words: string;
+  bigrams: Set<string>;
+}
+
+/**
+ * Guidance left in, lightly edited: the line repeats most of the guidance's word pairs, or a good part of them while
+ * saying little else (a truncated or reworded copy). Real sentences reuse a few pairs ("giải pháp khắc phục"), never
+ * this many.
+ */
+const GUIDANCE_COVERAGE = 0.7;
+const PARTIAL_COVERAGE = 0.4;
+const PARTIAL_PURITY = 0.8;
+/** Lines much shorter than a guidance text cannot be it (raw length first: folding is the costly step). */
+const MIN_LENGTH_SHARE = 0.4;
+
+interface GuidanceIndex {
+  entries: Guidance[];
+  /** Words length of the shortest non-empty guidance (Infinity when none): shorter lines are skipped unfolded. */
+  shortest: number;
+}
+
+function guidanceIndex(outline: Outline): GuidanceIndex {
+  const entries = outline.sections.map((s) => {
+    const w = words(s.guidance);
+    return { key: s.key, words: w, bigrams: bigrams(w) };
+  });
+  return { entries, shortest: Math.min(...entries.map((g) => g.words.length || Infinity)) };
+}
+
+/**
+ * Guidance match: the whole text, a long prefix of it (the rest deleted), the text with additions, or most of its
+ * word pairs (light edits). Cheap length checks first: most lines are far shorter than any guidance.
+ */
+function matchGuidance(line: Line, index: GuidanceIndex): Guidance | undefined {
+  if (line.length < index.shortest * MIN_LENGTH_SHARE) return undefined;
+  const w = line.words;
+  let pairs: { count: number; distinct: Set<string> } | undefined;
+  for (const g of index.entries) {
+    if (!g.words || w.length < g.words.length * MIN_LENGTH_SHARE) continue;
+    if (w === g.words || w.includes(g.words) || (g.words.startsWith(w) && w.length >= g.words.length / 2)) return g;
+    if (!pairs) {
+      const list = pairList(w);
+      pairs = { count: list.length, distinct: new Set(list) };
+    }
+    let shared = 0;
+    for (const p of pairs.distinct) if (g.bigrams.has(p)) shared++;
+    if (shared >= g.bigrams.size * GUIDANCE_COVERAGE) return g;
+    if (shared >= g.bigrams.size * PARTIAL_COVERAGE && shared >= pairs.count * PARTIAL_PURITY) return g;
+  }
+  return undefined;
+}
+
+/**
+ * Fill-in blanks: "[...]", "[nội dung]", "(nội dung)", "xxx", a run of five or more dots, or "..."/"…" standing
+ * alone where a word should be. "thể chế, TTHC, …" (an "and so on" after a comma) and "TTHC..." are not blanks.
+ */
+function findBlank(
+  text: string,
+  folded: () => FoldedText = () => foldWithMap(text),
+): { start: number; end: number; token: string } | undefined {
+  if (!MAY_HOLD_BLANK.test(text)) return undefined;
+  const { text: f, map } = folded();
+  const span = (s: number, e: number) => {
+    const start = map[s] ?? 0;
+    const end = (map[e - 1] ?? start) + 1;
+    return { start, end, token: text.slice(start, end) };
+  };
+  const bracket = FILL_IN.exec(f);
+  if (bracket) return span(bracket.index, bracket.index + bracket[0].length);
+  for (const m of f.matchAll(/\.{3,}|_{3,}/g)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (isBlankRun(f, s, e, m[0])) return span(s, e);
+  }
+  return undefined;
+}
+
+/**
+ * Fill-in forms on folded text: bracketed blanks, "xxx", and Word's content-control prompt left showing ("Click or
+ * tap here to enter text.", "Bấm hoặc nhấn vào đây để nhập văn bản.").
+ */
+const FILL_IN =
+  /\[\s*(?:\.{2,}|_+|noi dung[^\]]{0,40}|)\s*\]|\(\s*(?:\.{3,}|noi dung)\s*\)|<\s*noi dung[^>]{0,40}>|\bx{3,}\b|(?:click|tap)(?: or tap)? here to enter (?:text|a date)\.?|(?:bam|nhan|nhap|go)(?: hoac (?:nhan|go|cham))? vao day de nhap(?: van ban| ngay)?\.?/;
+/** Cheap test on the raw text before folding: every blank form holds one of these. */
+const MAY_HOLD_BLANK = /\.\.\.|\u2026|___|[[(<]|xxx|here to enter|v\S*o \S+y \S+ nh\S*p/i;
+
+function isBlankRun(f: string, s: number, e: number, run: string): boolean {
+  const hasWords = /[a-z0-9]/.test(f);
+  if (run.startsWith("_")) return hasWords;
+  if (run.length >= 5 || !hasWords) return true;
+  const before = f.slice(0, s).trimEnd();
+  const prev = f.charAt(s - 1);
+  const next = f.charAt(e);
+  const standalone = (prev === "" || /[\s(:/]/.test(prev)) && (next === "" || /[\s),;:/]/.test(next));
+  return standalone && !/[,;]$/.test(before);
+}
+
+function pairList(w: string): string[] {
+  const parts = w.split(" ");
+  const out: string[] = [];
+  for (let i = 1; i < parts.length; i++) out.push(`${parts[i - 1]} ${parts[i]}`);
+  return out;
+}
+
+function bigrams(w: string): Set<string> {
+  return new Set(pairList(w));
+}
+
+/** Placeholder hits of the given lines, by line index: guidance first, else the first blank. */
+export function findPlaceholders(lines: Iterable<Line>, outline: Outline): Map<number, PlaceholderHit> {
+  const index = guidanceIndex(outline);
+  const hits = new Map<number, PlaceholderHit>();
+  for (const line of lines) {
+    if (line.isEmpty && !/[.…_]/.test(line.text)) continue;
+    const g = matchGuidance(line, index);
+    if (g) {
+      hits.set(line.index, { kind: "guidance", key: g.key });
+      continue;
+    }
+    const blank = findBlank(line.text, () => line.folded);
+    if (blank) hits.set(line.index, { kind: "token", ...blank });
+  }
+  return hits;
+}
