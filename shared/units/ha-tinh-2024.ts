@@ -1,4 +1,5 @@
 import { createUnitRegistry } from "./registry";
+import { central, dept } from "./ha-tinh-bodies";
 import type { Unit } from "./schema";
 import { slug } from "./slug";
 
@@ -11,17 +12,6 @@ import { slug } from "./slug";
  * carry no parentName — communes keep a parentId so the registry knows their district. The place of the date line is
  * the province for provincial and central bodies, and the district's or commune's own name for those levels.
  */
-const PROVINCE = "UBND TỈNH HÀ TĨNH";
-const PLACE = "Hà Tĩnh";
-
-function dept(id: string, name: string, shortCode: string): Unit {
-  return { id, name, shortCode, level: "province_dept", parentName: PROVINCE, place: PLACE, subordinateCount: null };
-}
-
-// Central agencies print their national parent body; names and codes are the usual set (unverified except Cục Thuế).
-function central(id: string, name: string, shortCode: string, parentName: string): Unit {
-  return { id, name, shortCode, level: "central_agency", parentName, place: PLACE, subordinateCount: null };
-}
 
 function district(gso: number, kind: "thành phố" | "thị xã" | "huyện", place: string): Unit {
   return { id: `d${gso}`, name: `UBND ${kind} ${place}`, shortCode: "UBND", level: "district", place, subordinateCount: null };

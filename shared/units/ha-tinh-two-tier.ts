@@ -1,3 +1,4 @@
+import { central, dept } from "./ha-tinh-bodies";
 import type { Unit } from "./schema";
 import { slug } from "./slug";
 
@@ -16,16 +17,6 @@ import { slug } from "./slug";
  *   Nhà nước khu vực …) is left out: its region could not be verified.
  * Ids of bodies that continue (snv, stp, …) are the 2024 ids, so an accounts file keeps working across campaigns.
  */
-const PROVINCE = "UBND TỈNH HÀ TĨNH";
-const PLACE = "Hà Tĩnh";
-
-function dept(id: string, name: string, shortCode: string): Unit {
-  return { id, name, shortCode, level: "province_dept", parentName: PROVINCE, place: PLACE, subordinateCount: null };
-}
-
-function central(id: string, name: string, shortCode: string, parentName: string): Unit {
-  return { id, name, shortCode, level: "central_agency", parentName, place: PLACE, subordinateCount: null };
-}
 
 // A ward's or commune's People's Committee prints no parent line and dates its documents from its own name.
 function communeLevel(kind: "phường" | "xã", place: string): Unit {
