@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildSync } from "esbuild";
+import { buildSync, type BuildOptions } from "esbuild";
 import { unzipSync } from "fflate";
 import { z } from "zod";
 import type { BenchRow } from "./result";
@@ -21,7 +21,10 @@ const TARGET_BYTES = 30 * MiB;
 
 const BuiltSchema = z.object({ out: z.string(), bytes: z.number() });
 // scripts/ are plain CommonJS, shared with `npm run package` and its test.
-const { buildPackage } = require(join(root, "scripts", "package.js")) as { buildPackage(o: { out: string }): Promise<unknown> };
+const { buildPackage, NODE_BUNDLE } = require(join(root, "scripts", "package.js")) as {
+  buildPackage(o: { out: string }): Promise<unknown>;
+  NODE_BUNDLE: Pick<BuildOptions, "bundle" | "platform" | "target" | "format" | "minify" | "keepNames">;
+};
 
 const BARE = `import { app } from "@azure/functions";
 app.http("health", { route: "health", methods: ["GET"], authLevel: "anonymous", handler: async () => ({ status: 200 }) });`;
@@ -91,12 +94,7 @@ export async function benchPackage(): Promise<BenchRow[]> {
     buildSync({
       stdin: { contents: BARE, resolveDir: root, loader: "ts" },
       outfile: bare,
-      bundle: true,
-      platform: "node",
-      target: "node20",
-      format: "cjs",
-      minify: true,
-      keepNames: true,
+      ...NODE_BUNDLE,
       external: ["@azure/functions-core"],
       logLevel: "silent",
     });
