@@ -14,7 +14,7 @@ import { startAddinServer } from "./addin-server";
 import { startLocalHost } from "./host";
 
 /** Built by `npm run build` (scripts/build-addin.js) next to the compiled functions. */
-const PANE_DIR = join(__dirname, "..", "..", "addin");
+const PANE_DIR = join(__dirname, "..", "addin");
 
 const LOCAL_DEFAULTS = { CCHC_DEV_AUTH: "1", CCHC_DEMO_CAMPAIGN: "1" };
 
