@@ -1,6 +1,11 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-button";
+import { MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-message-bar";
+import { Spinner } from "@fluentui/react-spinner";
+import { Text } from "@fluentui/react-text";
+import { tokens } from "@fluentui/react-theme";
+import { makeStyles } from "@griffel/react";
 import { useCallback, useMemo, useState } from "react";
-import { isContestable } from "../../shared/api/contest";
+import { isContestable } from "../../shared/api/contestable";
 import type { Finding } from "../../shared/model/findings";
 import { buildOutline, sectionBlocks } from "../../shared/outline";
 import type { Api } from "../api/client";
@@ -10,21 +15,23 @@ import type { PaneConfig } from "../config";
 import { FindingsPanel } from "../findings/FindingsPanel";
 import { useCheck } from "../findings/useCheck";
 import { messageFor, useLang, useStrings } from "../i18n";
-import { ContestAction } from "../submit/ContestAction";
-import { ContestedList } from "../submit/ContestedList";
-import { History } from "../submit/History";
-import { Receipt } from "../submit/Receipt";
 import { ReviewBanner } from "../submit/ReviewBanner";
 import { SubmitProgress } from "../submit/SubmitProgress";
 import { useContests } from "../submit/useContests";
 import { useSubmit } from "../submit/useSubmit";
 import { dueDate } from "../utils/format";
+import { onDemand } from "../utils/on-demand";
 import { insertOutline, insertSection, inspectDocument, removeSection, selectFinding, selectOutline, type Capabilities, type InsertWhere } from "../word";
-import { ConfirmDialog } from "./ConfirmDialog";
 import { Header } from "./Header";
-import { UnitPicker } from "./UnitPicker";
 import { unitFromListing } from "./unit";
 import { useSession } from "./useSession";
+
+const ContestAction = onDemand(() => import("../submit/ContestAction").then((m) => m.ContestAction));
+const ContestedList = onDemand(() => import("../submit/ContestedList").then((m) => m.ContestedList));
+const History = onDemand(() => import("../submit/History").then((m) => m.History));
+const Receipt = onDemand(() => import("../submit/Receipt").then((m) => m.Receipt));
+const ConfirmDialog = onDemand(() => import("./ConfirmDialog").then((m) => m.ConfirmDialog));
+const UnitPicker = onDemand(() => import("./UnitPicker").then((m) => m.UnitPicker));
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
