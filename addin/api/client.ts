@@ -48,6 +48,8 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
 
   async function answer<T>(path: string, schema: (s: Schemas) => z.ZodType<T>, init?: RequestInit): Promise<{ data: T; headers: Headers }> {
     const loading = schemas();
+    // Awaited only once an answer came; when none comes, its failure (offline too) must not surface on its own.
+    loading.catch(() => undefined);
     let res: Response;
     try {
       res = await fetchImpl(`${base}/api/${path}`, init);
