@@ -1,8 +1,9 @@
-import { FluentProvider, MessageBar, MessageBarBody, webLightTheme } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "@fluentui/react-message-bar";
+import { FluentProvider } from "@fluentui/react-provider";
+import { webLightTheme } from "@fluentui/react-theme";
 import { createRoot } from "react-dom/client";
 import { createApi } from "./api/client";
 import { memoryStore, type KeyStore } from "./api/idempotency";
-import { loadConfig } from "./config";
 import { LangContext, langOf, stringsFor } from "./i18n";
 import { App } from "./panes/App";
 import { detectCapabilities, officeReady } from "./word";
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
   const root = createRoot(container);
+  // The configuration's schema brings zod, which the first screen does not need: fetched while Office starts.
+  const configModule = import("./config");
   const ready = await officeReady().catch(() => false);
   const caps = detectCapabilities();
   const lang = langOf(caps.displayLanguage);
@@ -39,6 +42,7 @@ async function main(): Promise<void> {
     );
     return;
   }
+  const { loadConfig } = await configModule;
   const config = await loadConfig(location.search, () => fetch("config.json", { cache: "no-store" }).then((r) => (r.ok ? r.json() : {})));
   const storage = browserStorage();
   const keys: KeyStore = storage ?? memoryStore();

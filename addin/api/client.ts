@@ -1,8 +1,10 @@
-import { z } from "zod";
-import { ApiErrorBodySchema, CampaignListSchema, DevTokenResponseSchema, DOCX_MEDIA_TYPE, HealthSchema, MeSchema, ReceiptSchema, UnitDueListSchema, VersionListSchema } from "../../shared/api";
+import type { z } from "zod";
 import type { CampaignList, Contest, Health, Me, Receipt, UnitDue, Version } from "../../shared/api";
-import { FindingSchema } from "../../shared/model/findings";
 import type { PaneError } from "./errors";
+
+type Schemas = typeof import("./schemas");
+/** Loaded with the first call, which is on its way while it loads (see ./schemas). */
+const schemas = (): Promise<Schemas> => import("./schemas");
 
 /**
  * A receipt, and whether the server replayed an earlier one (Idempotent-Replayed: the same document was sent again
@@ -24,8 +26,6 @@ export interface Api {
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-const FindingsSchema = z.array(FindingSchema);
-
 export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i, init)): Api {
   /**
    * A browser reports a CORS refusal exactly like a network failure. Told apart after the fact: the server refused
@@ -42,11 +42,14 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
     return answers({ mode: "no-cors" });
   }
 
-  async function call<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<T> {
+  async function call<T>(path: string, schema: (s: Schemas) => z.ZodType<T>, init?: RequestInit): Promise<T> {
     return (await answer(path, schema, init)).data;
   }
 
-  async function answer<T>(path: string, schema: z.ZodType<T>, init?: RequestInit): Promise<{ data: T; headers: Headers }> {
+  async function answer<T>(path: string, schema: (s: Schemas) => z.ZodType<T>, init?: RequestInit): Promise<{ data: T; headers: Headers }> {
+    const loading = schemas();
+    // Awaited only once an answer came; when none comes, its failure (offline too) must not surface on its own.
+    loading.catch(() => undefined);
     let res: Response;
     try {
       res = await fetchImpl(`${base}/api/${path}`, init);
@@ -56,6 +59,8 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
       throw { code: "api.unreachable", message: e instanceof Error ? e.message : String(e) } satisfies PaneError;
     }
     const body: unknown = await res.json().catch(() => undefined);
+    const s = await loading;
+    const { ApiErrorBodySchema, FindingsSchema } = s;
     if (!res.ok) {
       const parsed = ApiErrorBodySchema.safeParse(body);
       if (!parsed.success) throw { code: "api.badResponse", status: res.status } satisfies PaneError;
@@ -63,7 +68,7 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
       const findings = FindingsSchema.safeParse((parsed.data.error as Record<string, unknown>).findings);
       throw { code, message, messageEn, status: res.status, ...(findings.success ? { findings: findings.data } : {}) } satisfies PaneError;
     }
-    const parsed = schema.safeParse(body);
+    const parsed = schema(s).safeParse(body);
     if (!parsed.success) throw { code: "api.badResponse", status: res.status } satisfies PaneError;
     return { data: parsed.data, headers: res.headers };
   }
@@ -71,13 +76,14 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
   const unitPath = (campaignId: string, unitId: string) => `campaigns/${encodeURIComponent(campaignId)}/units/${encodeURIComponent(unitId)}/submissions`;
 
   return {
-    health: () => call("health", HealthSchema),
-    campaigns: () => call("campaigns", CampaignListSchema),
-    units: (campaignId) => call(`campaigns/${encodeURIComponent(campaignId)}/units`, UnitDueListSchema),
+    health: () => call("health", (s) => s.HealthSchema),
+    campaigns: () => call("campaigns", (s) => s.CampaignListSchema),
+    units: (campaignId) => call(`campaigns/${encodeURIComponent(campaignId)}/units`, (s) => s.UnitDueListSchema),
     devToken: async (unitId) =>
-      (await call("dev/token", DevTokenResponseSchema, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ unitId }) })).token,
-    me: (token) => call("me", MeSchema, { headers: { authorization: `Bearer ${token}` } }),
+      (await call("dev/token", (s) => s.DevTokenResponseSchema, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ unitId }) })).token,
+    me: (token) => call("me", (s) => s.MeSchema, { headers: { authorization: `Bearer ${token}` } }),
     submit: async ({ campaignId, unitId, bytes, idempotencyKey, token, contested = [] }) => {
+      const { DOCX_MEDIA_TYPE } = await schemas();
       const headers: Record<string, string> = { authorization: `Bearer ${token}`, "idempotency-key": idempotencyKey };
       let body: BodyInit;
       if (contested.length > 0) {
@@ -90,9 +96,9 @@ export function createApi(base: string, fetchImpl: Fetch = (i, init) => fetch(i,
         headers["content-type"] = DOCX_MEDIA_TYPE;
         body = bytes as unknown as BodyInit;
       }
-      const { data, headers: answered } = await answer(unitPath(campaignId, unitId), ReceiptSchema, { method: "POST", headers, body });
+      const { data, headers: answered } = await answer(unitPath(campaignId, unitId), (s) => s.ReceiptSchema, { method: "POST", headers, body });
       return { ...data, replayed: answered.get("idempotent-replayed") === "true" };
     },
-    versions: (campaignId, unitId, token) => call(unitPath(campaignId, unitId), VersionListSchema, { headers: { authorization: `Bearer ${token}` } }),
+    versions: (campaignId, unitId, token) => call(unitPath(campaignId, unitId), (s) => s.VersionListSchema, { headers: { authorization: `Bearer ${token}` } }),
   };
 }

@@ -1,4 +1,9 @@
-import { Badge, Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge } from "@fluentui/react-badge";
+import { Button } from "@fluentui/react-button";
+import { MessageBar, MessageBarBody } from "@fluentui/react-message-bar";
+import { Text } from "@fluentui/react-text";
+import { tokens } from "@fluentui/react-theme";
+import { makeStyles } from "@griffel/react";
 import type { ReactNode } from "react";
 import type { Finding } from "../../shared/model/findings";
 import { useLang, useStrings } from "../i18n";

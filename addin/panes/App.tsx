@@ -1,8 +1,12 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-button";
+import { MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-message-bar";
+import { Spinner } from "@fluentui/react-spinner";
+import { Text } from "@fluentui/react-text";
+import { tokens } from "@fluentui/react-theme";
+import { makeStyles } from "@griffel/react";
 import { useCallback, useMemo, useState } from "react";
-import { isContestable } from "../../shared/api/contest";
+import { isContestable } from "../../shared/api/contestable";
 import type { Finding } from "../../shared/model/findings";
-import { buildOutline, sectionBlocks } from "../../shared/outline";
 import type { Api } from "../api/client";
 import { toPaneError, type PaneError } from "../api/errors";
 import type { KeyStore } from "../api/idempotency";
@@ -10,21 +14,27 @@ import type { PaneConfig } from "../config";
 import { FindingsPanel } from "../findings/FindingsPanel";
 import { useCheck } from "../findings/useCheck";
 import { messageFor, useLang, useStrings } from "../i18n";
-import { ContestAction } from "../submit/ContestAction";
-import { ContestedList } from "../submit/ContestedList";
-import { History } from "../submit/History";
-import { Receipt } from "../submit/Receipt";
 import { ReviewBanner } from "../submit/ReviewBanner";
 import { SubmitProgress } from "../submit/SubmitProgress";
 import { useContests } from "../submit/useContests";
 import { useSubmit } from "../submit/useSubmit";
 import { dueDate } from "../utils/format";
-import { insertOutline, insertSection, inspectDocument, removeSection, selectFinding, selectOutline, type Capabilities, type InsertWhere } from "../word";
-import { ConfirmDialog } from "./ConfirmDialog";
+import { onDemand } from "../utils/on-demand";
+import type { Capabilities, InsertWhere } from "../word";
 import { Header } from "./Header";
-import { UnitPicker } from "./UnitPicker";
 import { unitFromListing } from "./unit";
 import { useSession } from "./useSession";
+
+/** Edits, selections and the outline they write: loaded with the clerk's first click on one of them. */
+const edits = () => import("../word/edits");
+const outline = () => import("../../shared/outline");
+
+const ContestAction = onDemand(() => import("../submit/ContestAction").then((m) => m.ContestAction));
+const ContestedList = onDemand(() => import("../submit/ContestedList").then((m) => m.ContestedList));
+const History = onDemand(() => import("../submit/History").then((m) => m.History));
+const Receipt = onDemand(() => import("../submit/Receipt").then((m) => m.Receipt));
+const ConfirmDialog = onDemand(() => import("./ConfirmDialog").then((m) => m.ConfirmDialog));
+const UnitPicker = onDemand(() => import("./UnitPicker").then((m) => m.UnitPicker));
 
 const useStyles = makeStyles({
   pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
@@ -62,6 +72,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     setConfirmInsert(false);
     if (!session.campaign || !session.unit) return;
     try {
+      const [{ insertOutline }, { buildOutline }] = await Promise.all([edits(), outline()]);
       await insertOutline(buildOutline(session.campaign, unitFromListing(session.unit)), where);
       setNotice({ intent: "success", text: s.outlineInserted });
       // The pane's own edit: findings already on screen are refreshed at once, whatever Word reports.
@@ -73,7 +84,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   const onInsert = async () => {
     setNotice(undefined);
     try {
-      const state = await inspectDocument();
+      const state = await (await edits()).inspectDocument();
       if (state.hasOutline) setNotice({ intent: "info", text: s.outlineExists, goToOutline: true });
       else if (!state.empty) setConfirmInsert(true);
       else await doInsert("start");
@@ -83,7 +94,9 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   };
   const onSelect = (f: Finding) => {
     if (!f.location || !check.index) return;
-    selectFinding(check.index, f.location).catch((e: unknown) => {
+    const { index } = check;
+    const { location } = f;
+    edits().then(({ selectFinding }) => selectFinding(index, location)).catch((e: unknown) => {
       fail(e);
       void check.run();
     });
@@ -91,8 +104,9 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   const onFix = async (f: Finding) => {
     if (!f.fix || !session.campaign || !check.index) return;
     try {
+      const { insertSection, removeSection } = await edits();
       if (f.fix.kind === "removeSection") await removeSection(check.index, f.fix);
-      else await insertSection(sectionBlocks(session.campaign, f.fix.section), check.index, f.fix.beforeBlock);
+      else await insertSection((await outline()).sectionBlocks(session.campaign, f.fix.section), check.index, f.fix.beforeBlock);
       await check.run();
     } catch (e) {
       fail(e);
@@ -163,7 +177,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
           <MessageBarBody>{notice.text}</MessageBarBody>
           {notice.goToOutline && (
             <MessageBarActions>
-              <Button onClick={() => void selectOutline().catch(fail)}>{s.goToOutline}</Button>
+              <Button onClick={() => void edits().then(({ selectOutline }) => selectOutline()).catch(fail)}>{s.goToOutline}</Button>
             </MessageBarActions>
           )}
         </MessageBar>

@@ -1,4 +1,9 @@
-import { Badge, Field, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge } from "@fluentui/react-badge";
+import { Field } from "@fluentui/react-field";
+import { Select } from "@fluentui/react-select";
+import { Text } from "@fluentui/react-text";
+import { tokens } from "@fluentui/react-theme";
+import { makeStyles } from "@griffel/react";
 import type { UnitDue } from "../../shared/api";
 import type { Campaign } from "../../shared/campaign/schema";
 import { useLang, useStrings } from "../i18n";

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-message-bar";
 import type { Version } from "../../shared/api";
 import { useStrings } from "../i18n";
 import { latestReview } from "./review";

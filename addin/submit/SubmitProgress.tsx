@@ -1,4 +1,7 @@
-import { Button, MessageBar, MessageBarActions, MessageBarBody, ProgressBar, Text } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-button";
+import { MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-message-bar";
+import { ProgressBar } from "@fluentui/react-progress";
+import { Text } from "@fluentui/react-text";
 import type { PaneError } from "../api/errors";
 import { messageFor, useLang, useStrings } from "../i18n";
 import type { SubmitStep } from "./useSubmit";

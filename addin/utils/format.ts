@@ -1,4 +1,5 @@
-import { countdown, formatDate, formatDateTime } from "../../shared/dates";
+import { countdown } from "../../shared/dates/countdown";
+import { formatDate, formatDateTime } from "../../shared/dates/format";
 import type { Lang, Strings } from "../i18n";
 
 /** "Hạn nộp: 30/06/2024 — còn 5 ngày" / "Hạn nộp: 30/06/2024 — Quá hạn 3 ngày", counted in Vietnamese calendar days. */

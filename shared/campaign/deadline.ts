@@ -1,4 +1,4 @@
-import { endOfDayInstant, parseIsoDate, startOfDayInstant } from "../dates";
+import { endOfDayInstant, parseIsoDate, startOfDayInstant } from "../dates/calendar";
 import type { CalendarDate } from "../dates/types";
 import { CodedError } from "../errors/codes";
 import type { Unit } from "../units/schema";
