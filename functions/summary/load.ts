@@ -32,8 +32,8 @@ export interface LoadedSummary {
 }
 
 /** The summary counts the latest versions that are accepted or pending: a returned report is not the unit's word yet. */
-function isCounted(status: StatusDocument, head: UnitSubmissionState): boolean {
-  return status.units.find((u) => u.unitId === head.unitId)?.review !== "returned";
+function returnedUnits(status: StatusDocument): Set<string> {
+  return new Set(status.units.filter((u) => u.review === "returned").map((u) => u.unitId));
 }
 
 export async function loadSummary(d: SummaryDeps, campaign: Campaign): Promise<LoadedSummary> {
@@ -43,10 +43,11 @@ export async function loadSummary(d: SummaryDeps, campaign: Campaign): Promise<L
   const { progress: heads, ...read } = await readProgress(d.store, campaign.id);
   const status = computeStatus({ campaign, units, progress: heads, ...read, now });
   const stored = new Map((await d.store.listExtracts(campaign.id)).map((e) => [e.submissionId, e.extract]));
+  const returned = returnedUnits(status);
   const reports: SummaryReport[] = [];
   for (const head of heads) {
     const unit = registry.get(head.unitId);
-    if (!unit || !isCounted(status, head)) continue;
+    if (!unit || returned.has(head.unitId)) continue;
     const current = stored.get(head.latestSubmissionId);
     const extract = current?.version === EXTRACT_VERSION ? current : await extractAgain(d, campaign, head);
     if (extract) {

@@ -9,6 +9,8 @@ export interface CheckOptions {
   referenceDate?: CalendarDate;
   /** The reporting unit's code in document numbers ("STP" in "Số: 45/BC-STP"): examples in messages use it. */
   unitCode?: string;
+  /** The pre-pass, when the caller already ran it (a submission also extracts the summary from it). */
+  analysis?: Analysis;
 }
 
 /** What every rule receives: the document, the campaign, and the shared pre-pass. */

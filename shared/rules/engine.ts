@@ -30,7 +30,7 @@ const MAX_PER_CODE = 20;
 
 /** The one judgement: the findings for a report, in document order (header first, format last). */
 export function checkDocument(doc: DocumentModel, campaign: Campaign, options: CheckOptions = {}): Finding[] {
-  const analysis = analyse(doc, campaign);
+  const analysis = options.analysis ?? analyse(doc, campaign);
   const reportDate = analysis.headerDate ?? options.referenceDate;
   const ctx: RuleContext = {
     doc,

@@ -5,7 +5,7 @@ import { isHeadingLike } from "../rules/analysis/headings";
 import type { Line } from "../rules/analysis/lines";
 import { isContent, judgedLines } from "../rules/analysis/section-content";
 import { inspectedStatement } from "../rules/families/results";
-import { analyse } from "../rules/analysis/structure";
+import { analyse, type Analysis } from "../rules/analysis/structure";
 import { clip } from "../rules/text";
 import { fieldMatcher, type FieldMatcher } from "./fields";
 import { readInspected } from "./inspected";
@@ -18,6 +18,8 @@ const EXCERPT_MAX = 300;
 export interface ExtractOptions {
   /** Report date when the header gives none (the day it was received): the year of "trước 30/9". */
   referenceDate?: CalendarDate;
+  /** The rule engine's pre-pass of this document, when the caller already ran it for the check. */
+  analysis?: Analysis;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ExtractOptions {
  * summary sees exactly the sections and deadlines the checks judged. Pure; template left-overs read as nothing.
  */
 export function extractReport(doc: DocumentModel, campaign: Campaign, options: ExtractOptions = {}): ReportExtract {
-  const a = analyse(doc, campaign);
+  const a = options.analysis ?? analyse(doc, campaign);
   const reportDate = a.headerDate ?? options.referenceDate;
   const referenceYear = reportDate?.year ?? campaign.year;
   const fieldsOf = fieldMatcher(campaign);

@@ -5,6 +5,7 @@ import type { Campaign } from "../../../shared/campaign/schema";
 import type { Finding } from "../../../shared/model/findings";
 import type { DocumentModel } from "../../../shared/model/document";
 import { checkDocument } from "../../../shared/rules";
+import { analyse } from "../../../shared/rules/analysis/structure";
 import { extractReport, type ReportExtract } from "../../../shared/summary";
 
 export interface UploadCheck {
@@ -38,10 +39,12 @@ export async function checkAndExtract(
 ): Promise<{ findings: Finding[]; extract?: ReportExtract }> {
   const model = await readUpload(bytes, c);
   const referenceDate = toCalendarDate(c.now.toISOString());
-  const findings = checkDocument(model, c.campaign, { referenceDate, ...(c.unitCode ? { unitCode: c.unitCode } : {}) });
+  // One pre-pass serves the check and the extract.
+  const analysis = analyse(model, c.campaign);
+  const findings = checkDocument(model, c.campaign, { referenceDate, analysis, ...(c.unitCode ? { unitCode: c.unitCode } : {}) });
   if (!extract) return { findings };
   try {
-    return { findings, extract: extractReport(model, c.campaign, { referenceDate }) };
+    return { findings, extract: extractReport(model, c.campaign, { referenceDate, analysis }) };
   } catch (err) {
     c.log(`summary extract failed: ${String(err)}`);
     return { findings };
