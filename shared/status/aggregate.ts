@@ -34,7 +34,10 @@ export interface SentReminder {
 
 export interface StatusInput {
   campaign: Campaign;
-  /** The registry, in the order the status lists units. */
+  /**
+   * The registry, in the order the status lists units. Pass the registry's own list (the same array every call): its
+   * unitId → ordinal index is then built once; a list changed in place is indexed again.
+   */
   units: readonly Unit[];
   progress: readonly UnitProgress[];
   reviews?: readonly VersionReview[];
