@@ -5,6 +5,7 @@ import { createApi } from "./api/client";
 import { memoryStore, type KeyStore } from "./api/idempotency";
 import { LangContext, langOf, loadStrings } from "./i18n";
 import { App } from "./panes/App";
+import { Loading } from "./panes/Loading";
 import { onDemand } from "./utils/on-demand";
 import { detectCapabilities, officeReady } from "./word";
 
@@ -39,6 +40,8 @@ async function main(): Promise<void> {
     root.render(wrap(<Notice intent="error" message={strings.noOffice} />));
     return;
   }
+  // Something on screen at once: the configuration's chunk (zod) is still being parsed.
+  root.render(wrap(<Loading />));
   const { loadConfig } = await configModule;
   const config = await loadConfig(location.search, () => fetch("config.json", { cache: "no-store" }).then((r) => (r.ok ? r.json() : {})));
   const storage = browserStorage();

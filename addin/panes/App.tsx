@@ -16,6 +16,7 @@ import { onDemand } from "../utils/on-demand";
 import type { Capabilities, InsertWhere } from "../word";
 import { firstScreen } from "./first-screen.styles";
 import { Header } from "./Header";
+import { Loading } from "./Loading";
 import { unitFromListing } from "./unit";
 import { useSession } from "./useSession";
 
@@ -111,13 +112,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     }
   };
 
-  if (session.loading) {
-    return (
-      <p role="status" style={{ ...firstScreen.body, padding: firstScreen.pane.padding }}>
-        {s.loading}
-      </p>
-    );
-  }
+  if (session.loading) return <Loading />;
   if (session.error && !session.campaign) {
     return <Notice intent="error" alert message={session.error.code === "api.unreachable" ? s.apiDown(config.apiBase) : session.error} />;
   }
