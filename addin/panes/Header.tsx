@@ -5,7 +5,7 @@ import { dueLine, isOverdue } from "../utils/format";
 import { onDemand } from "../utils/on-demand";
 import { firstScreen } from "./first-screen.styles";
 
-const Badge = onDemand(() => import("@fluentui/react-badge").then((m) => m.Badge));
+const DevBadge = onDemand(() => import("./DevBadge").then((m) => m.DevBadge));
 const CampaignSelect = onDemand(() => import("./CampaignSelect").then((m) => m.CampaignSelect));
 
 interface Props {
@@ -25,11 +25,7 @@ export function Header({ campaigns, campaign, unit, devAuth, now, onCampaign }: 
     <header style={firstScreen.header}>
       <h1 style={firstScreen.title}>
         {s.appTitle}{" "}
-        {devAuth && (
-          <Badge appearance="tint" color="warning">
-            {s.devMode}
-          </Badge>
-        )}
+        {devAuth && <DevBadge />}
       </h1>
       {campaigns.length > 1 ? (
         <CampaignSelect campaigns={campaigns} value={campaign?.id} onChange={onCampaign} />
