@@ -1,11 +1,12 @@
-import { MessageBar, MessageBarBody } from "@fluentui/react-message-bar";
 import { FluentProvider } from "@fluentui/react-provider";
 import { webLightTheme } from "@fluentui/react-theme";
 import { createRoot } from "react-dom/client";
 import { createApi } from "./api/client";
 import { memoryStore, type KeyStore } from "./api/idempotency";
-import { LangContext, langOf, stringsFor } from "./i18n";
+import { LangContext, langOf, loadStrings } from "./i18n";
 import { App } from "./panes/App";
+import { Loading } from "./panes/Loading";
+import { onDemand } from "./utils/on-demand";
 import { detectCapabilities, officeReady } from "./word";
 
 /** localStorage when the host allows it (some WebViews block it): keys must survive a pane reload. */
@@ -17,6 +18,8 @@ function browserStorage(): Storage | undefined {
   }
 }
 
+const Notice = onDemand(() => import("./panes/Notice").then((m) => m.Notice));
+
 async function main(): Promise<void> {
   const container = document.getElementById("root");
   if (!container) return;
@@ -27,21 +30,18 @@ async function main(): Promise<void> {
   const caps = detectCapabilities();
   const lang = langOf(caps.displayLanguage);
   document.documentElement.lang = lang;
+  const strings = await loadStrings(lang);
   const wrap = (node: JSX.Element) => (
     <FluentProvider theme={webLightTheme}>
       <LangContext.Provider value={lang}>{node}</LangContext.Provider>
     </FluentProvider>
   );
   if (!ready) {
-    root.render(
-      wrap(
-        <MessageBar intent="error">
-          <MessageBarBody>{stringsFor(lang).noOffice}</MessageBarBody>
-        </MessageBar>,
-      ),
-    );
+    root.render(wrap(<Notice intent="error" message={strings.noOffice} />));
     return;
   }
+  // Something on screen at once: the configuration's chunk (zod) is still being parsed.
+  root.render(wrap(<Loading />));
   const { loadConfig } = await configModule;
   const config = await loadConfig(location.search, () => fetch("config.json", { cache: "no-store" }).then((r) => (r.ok ? r.json() : {})));
   const storage = browserStorage();

@@ -1,7 +1,4 @@
 import { createContext, useContext } from "react";
-import { errorText } from "../../shared/errors/messages";
-import { ERROR_CODES, type ErrorCode } from "../../shared/errors/codes";
-import { en } from "./en";
 import { vi } from "./vi";
 
 export type Strings = typeof vi;
@@ -12,8 +9,20 @@ export function langOf(displayLanguage: string): Lang {
   return displayLanguage.toLowerCase().startsWith("vi") ? "vi" : "en";
 }
 
+/**
+ * The catalogues this pane has loaded. Vietnamese is the first screen's language and ships with it; English is a
+ * chunk fetched once, before the first render, by a pane whose Office speaks another language.
+ */
+const loaded: Partial<Record<Lang, Strings>> = { vi };
+
+export async function loadStrings(lang: Lang): Promise<Strings> {
+  loaded[lang] ??= lang === "en" ? (await import("./en")).en : vi;
+  return loaded[lang];
+}
+
+/** The catalogue of `lang` once `loadStrings(lang)` has resolved; Vietnamese before that. */
 export function stringsFor(lang: Lang): Strings {
-  return lang === "vi" ? vi : en;
+  return loaded[lang] ?? vi;
 }
 
 export const LangContext = createContext<Lang>("vi");
@@ -24,13 +33,4 @@ export function useStrings(): Strings {
 
 export function useLang(): Lang {
   return useContext(LangContext);
-}
-
-/** A message for an error value: the catalogue's text for known codes, else what the server said. */
-export function messageFor(lang: Lang, e: { code: string; message?: string; messageEn?: string }): string {
-  if ((ERROR_CODES as readonly string[]).includes(e.code)) {
-    const t = errorText(e.code as ErrorCode);
-    return lang === "vi" ? t.message : t.messageEn;
-  }
-  return (lang === "vi" ? e.message : e.messageEn) ?? e.message ?? e.code;
 }

@@ -1,27 +1,22 @@
 import { Button } from "@fluentui/react-button";
-import { MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-message-bar";
-import { Spinner } from "@fluentui/react-spinner";
-import { Text } from "@fluentui/react-text";
-import { tokens } from "@fluentui/react-theme";
-import { makeStyles } from "@griffel/react";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import { isContestable } from "../../shared/api/contestable";
 import type { Finding } from "../../shared/model/findings";
 import type { Api } from "../api/client";
 import { toPaneError, type PaneError } from "../api/errors";
 import type { KeyStore } from "../api/idempotency";
 import type { PaneConfig } from "../config";
-import { FindingsPanel } from "../findings/FindingsPanel";
 import { useCheck } from "../findings/useCheck";
-import { messageFor, useLang, useStrings } from "../i18n";
-import { ReviewBanner } from "../submit/ReviewBanner";
-import { SubmitProgress } from "../submit/SubmitProgress";
+import { useStrings } from "../i18n";
+import { latestReview } from "../submit/review";
 import { useContests } from "../submit/useContests";
 import { useSubmit } from "../submit/useSubmit";
 import { dueDate } from "../utils/format";
 import { onDemand } from "../utils/on-demand";
 import type { Capabilities, InsertWhere } from "../word";
+import { firstScreen } from "./first-screen.styles";
 import { Header } from "./Header";
+import { Loading } from "./Loading";
 import { unitFromListing } from "./unit";
 import { useSession } from "./useSession";
 
@@ -35,11 +30,11 @@ const History = onDemand(() => import("../submit/History").then((m) => m.History
 const Receipt = onDemand(() => import("../submit/Receipt").then((m) => m.Receipt));
 const ConfirmDialog = onDemand(() => import("./ConfirmDialog").then((m) => m.ConfirmDialog));
 const UnitPicker = onDemand(() => import("./UnitPicker").then((m) => m.UnitPicker));
-
-const useStyles = makeStyles({
-  pane: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM },
-  toolbar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-});
+// What the first screen does not draw until the first check, notice or submission: fetched right after it.
+const FindingsPanel = onDemand(() => import("../findings/FindingsPanel").then((m) => m.FindingsPanel));
+const Notice = onDemand(() => import("./Notice").then((m) => m.Notice));
+const ReviewBanner = onDemand(() => import("../submit/ReviewBanner").then((m) => m.ReviewBanner));
+const SubmitProgress = onDemand(() => import("../submit/SubmitProgress").then((m) => m.SubmitProgress));
 
 interface Props {
   api: Api;
@@ -50,12 +45,10 @@ interface Props {
   now: () => string;
 }
 
-type Notice = { intent: "success" | "warning" | "error" | "info"; text: string; goToOutline?: boolean };
+type PaneNotice = { intent: "success" | "warning" | "error" | "info"; message: string | PaneError; goToOutline?: boolean };
 
 export function App({ api, config, caps, storage, keys, now }: Props) {
   const s = useStrings();
-  const lang = useLang();
-  const styles = useStyles();
   const session = useSession(api, config, storage, now);
   const check = useCheck(session.campaign, caps.changeEvents, session.unit?.shortCode);
   const target = useMemo(
@@ -64,9 +57,15 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   );
   const contests = useContests(check.findings);
   const submit = useSubmit(api, target, keys, check.showServerFindings, contests.applied);
-  const [notice, setNotice] = useState<Notice>();
+  const [notice, setNotice] = useState<PaneNotice>();
   const [confirmInsert, setConfirmInsert] = useState(false);
-  const fail = useCallback((e: unknown) => setNotice({ intent: "error", text: messageFor(lang, toPaneError(e) as PaneError) }), [lang]);
+  const fail = useCallback((e: unknown) => setNotice({ intent: "error", message: toPaneError(e) }), []);
+  // Once the first screen is up, the chunks of its next states load while the clerk reads it (and before any
+  // network trouble that a notice would have to report).
+  useEffect(() => {
+    if (session.loading) return;
+    for (const part of [Notice, FindingsPanel, SubmitProgress]) part.preload();
+  }, [session.loading]);
 
   const doInsert = async (where: InsertWhere) => {
     setConfirmInsert(false);
@@ -74,7 +73,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     try {
       const [{ insertOutline }, { buildOutline }] = await Promise.all([edits(), outline()]);
       await insertOutline(buildOutline(session.campaign, unitFromListing(session.unit)), where);
-      setNotice({ intent: "success", text: s.outlineInserted });
+      setNotice({ intent: "success", message: s.outlineInserted });
       // The pane's own edit: findings already on screen are refreshed at once, whatever Word reports.
       if (check.findings !== undefined) void check.run();
     } catch (e) {
@@ -85,7 +84,7 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     setNotice(undefined);
     try {
       const state = await (await edits()).inspectDocument();
-      if (state.hasOutline) setNotice({ intent: "info", text: s.outlineExists, goToOutline: true });
+      if (state.hasOutline) setNotice({ intent: "info", message: s.outlineExists, goToOutline: true });
       else if (!state.empty) setConfirmInsert(true);
       else await doInsert("start");
     } catch (e) {
@@ -113,13 +112,9 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
     }
   };
 
-  if (session.loading) return <Spinner label={s.loading} />;
+  if (session.loading) return <Loading />;
   if (session.error && !session.campaign) {
-    return (
-      <MessageBar intent="error" role="alert">
-        <MessageBarBody>{session.error.code === "api.unreachable" ? s.apiDown(config.apiBase) : messageFor(lang, session.error)}</MessageBarBody>
-      </MessageBar>
-    );
+    return <Notice intent="error" alert message={session.error.code === "api.unreachable" ? s.apiDown(config.apiBase) : session.error} />;
   }
 
   // Errors the clerk has not contested with a reason: the ones that still block "Nộp báo cáo".
@@ -129,25 +124,13 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
   const hint = !caps.compressedFile ? s.noFile : check.findings === undefined ? s.checkFirst : errors > 0 ? s.submitBlocked(errors) : undefined;
 
   return (
-    <main className={styles.pane} aria-label={s.appTitle}>
+    <main style={firstScreen.pane} aria-label={s.appTitle}>
       <Header campaigns={session.campaigns} campaign={session.campaign} unit={session.unit} devAuth={session.devAuth} now={now} onCampaign={session.chooseCampaign} />
       <UnitPicker units={session.units} levels={session.campaign?.levels ?? []} value={session.unit?.id} devAuth={session.devAuth} onChange={session.chooseUnit} />
-      {session.unitMissing && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{s.unitNotInCampaign}</MessageBarBody>
-        </MessageBar>
-      )}
-      {session.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{messageFor(lang, session.error)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {!caps.structure && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{s.noStructure}</MessageBarBody>
-        </MessageBar>
-      )}
-      <div className={styles.toolbar} role="toolbar" aria-label={s.appTitle}>
+      {session.unitMissing && <Notice intent="warning" message={s.unitNotInCampaign} />}
+      {session.error && <Notice intent="error" alert message={session.error} />}
+      {!caps.structure && <Notice intent="warning" message={s.noStructure} />}
+      <div style={firstScreen.toolbar} role="toolbar" aria-label={s.appTitle}>
         <Button onClick={onInsert} disabled={!caps.structure || !session.unit}>
           {s.insertOutline}
         </Button>
@@ -170,39 +153,36 @@ export function App({ api, config, caps, storage, keys, now }: Props) {
           {s.submit}
         </Button>
       </div>
-      {hint && <Text size={200}>{hint}</Text>}
-      {caps.structure && check.findings !== undefined && <Text size={200}>{caps.changeEvents ? s.autoCheck : s.manualCheck}</Text>}
+      {hint && <p style={firstScreen.caption}>{hint}</p>}
+      {caps.structure && check.findings !== undefined && <p style={firstScreen.caption}>{caps.changeEvents ? s.autoCheck : s.manualCheck}</p>}
       {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{notice.text}</MessageBarBody>
-          {notice.goToOutline && (
-            <MessageBarActions>
-              <Button onClick={() => void edits().then(({ selectOutline }) => selectOutline()).catch(fail)}>{s.goToOutline}</Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
+        <Notice
+          intent={notice.intent}
+          message={notice.message}
+          action={notice.goToOutline && <Button onClick={() => void edits().then(({ selectOutline }) => selectOutline()).catch(fail)}>{s.goToOutline}</Button>}
+        />
       )}
-      {check.error && (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{messageFor(lang, check.error)}</MessageBarBody>
-        </MessageBar>
+      {check.error && <Notice intent="error" alert message={check.error} />}
+      {submit.step !== "idle" && submit.step !== "confirm" && (
+        <SubmitProgress step={submit.step} error={submit.error} canRetry={submit.canRetry} onRetry={() => void submit.retry()} />
       )}
-      <SubmitProgress step={submit.step} error={submit.error} canRetry={submit.canRetry} onRetry={() => void submit.retry()} />
-      {target && <ReviewBanner history={submit.history} />}
+      {target && latestReview(submit.history) && <ReviewBanner history={submit.history} />}
       {submit.receipt && <Receipt receipt={submit.receipt} />}
-      <FindingsPanel
-        findings={check.findings}
-        source={check.source}
-        checking={check.checking}
-        submitted={submit.step === "done"}
-        onSelect={onSelect}
-        onFix={(f) => void onFix(f)}
-        actions={(f) =>
-          isContestable(f) && caps.compressedFile ? (
-            <ContestAction finding={f} reason={contests.reasons[f.code] ?? ""} done={contests.isValid(f.code)} onReason={contests.setReason} />
-          ) : null
-        }
-      />
+      {(check.findings !== undefined || check.checking) && (
+        <FindingsPanel
+          findings={check.findings}
+          source={check.source}
+          checking={check.checking}
+          submitted={submit.step === "done"}
+          onSelect={onSelect}
+          onFix={(f) => void onFix(f)}
+          actions={(f) =>
+            isContestable(f) && caps.compressedFile ? (
+              <ContestAction finding={f} reason={contests.reasons[f.code] ?? ""} done={contests.isValid(f.code)} onReason={contests.setReason} />
+            ) : null
+          }
+        />
+      )}
       {target && <History versions={submit.history} />}
       <ConfirmDialog open={confirmInsert} title={s.confirmInsertTitle} confirmLabel={s.insertHere} onConfirm={() => void doInsert("cursor")} onCancel={() => setConfirmInsert(false)}>
         {s.confirmInsertBody}

@@ -1,21 +1,12 @@
-import { Badge } from "@fluentui/react-badge";
-import { Field } from "@fluentui/react-field";
-import { Select } from "@fluentui/react-select";
-import { Text } from "@fluentui/react-text";
-import { tokens } from "@fluentui/react-theme";
-import { makeStyles } from "@griffel/react";
 import type { UnitDue } from "../../shared/api";
 import type { Campaign } from "../../shared/campaign/schema";
 import { useLang, useStrings } from "../i18n";
 import { dueLine, isOverdue } from "../utils/format";
+import { onDemand } from "../utils/on-demand";
+import { firstScreen } from "./first-screen.styles";
 
-const useStyles = makeStyles({
-  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  overdue: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  due: { fontWeight: tokens.fontWeightSemibold },
-  // Campaign names are long; the pane is narrow (320 px in Word on the web).
-  select: { width: "100%", minWidth: 0 },
-});
+const DevBadge = onDemand(() => import("./DevBadge").then((m) => m.DevBadge));
+const CampaignSelect = onDemand(() => import("./CampaignSelect").then((m) => m.CampaignSelect));
 
 interface Props {
   campaigns: Campaign[];
@@ -30,30 +21,26 @@ interface Props {
 export function Header({ campaigns, campaign, unit, devAuth, now, onCampaign }: Props) {
   const s = useStrings();
   const lang = useLang();
-  const styles = useStyles();
   return (
-    <header className={styles.header}>
-      <Text as="h1" size={500} weight="semibold">
-        {s.appTitle} {devAuth && <Badge appearance="tint" color="warning">{s.devMode}</Badge>}
-      </Text>
+    <header style={firstScreen.header}>
+      <h1 style={firstScreen.title}>
+        {s.appTitle}{" "}
+        {devAuth && <DevBadge />}
+      </h1>
       {campaigns.length > 1 ? (
-        <Field label={s.chooseCampaign}>
-          <Select className={styles.select} value={campaign?.id ?? ""} onChange={(_, d) => onCampaign(d.value)}>
-            {campaigns.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <CampaignSelect campaigns={campaigns} value={campaign?.id} onChange={onCampaign} />
       ) : (
-        campaign && <Text>{`${s.campaign}: ${campaign.name}`}</Text>
+        campaign && <p style={firstScreen.body}>{`${s.campaign}: ${campaign.name}`}</p>
       )}
-      {unit && <Text aria-label={s.unit}>{s.signedInAs(unit.name)}</Text>}
       {unit && (
-        <Text role="status" className={isOverdue(unit.dueAt, now()) ? styles.overdue : styles.due}>
+        <p style={firstScreen.body} aria-label={s.unit}>
+          {s.signedInAs(unit.name)}
+        </p>
+      )}
+      {unit && (
+        <p role="status" style={isOverdue(unit.dueAt, now()) ? firstScreen.overdue : firstScreen.due}>
           {dueLine(s, lang, unit.dueAt, now())}
-        </Text>
+        </p>
       )}
     </header>
   );

@@ -3,7 +3,8 @@ import { MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-m
 import { ProgressBar } from "@fluentui/react-progress";
 import { Text } from "@fluentui/react-text";
 import type { PaneError } from "../api/errors";
-import { messageFor, useLang, useStrings } from "../i18n";
+import { useLang, useStrings } from "../i18n";
+import { messageFor } from "../i18n/errors";
 import type { SubmitStep } from "./useSubmit";
 
 const STEPS: SubmitStep[] = ["reading", "uploading", "done"];

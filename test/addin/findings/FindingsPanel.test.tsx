@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { FindingsPanel } from "../../../addin/findings/FindingsPanel";
-import { LangContext } from "../../../addin/i18n";
+import { LangContext, loadStrings } from "../../../addin/i18n";
 import type { Finding } from "../../../shared/model/findings";
 
 const base = { severity: "error" as const, messageEn: "m", location: { block: 3 }, excerpt: "IV. ĐỀ XUẤT, KIẾN NGHỊ" };
@@ -23,6 +23,9 @@ function render(findings: Finding[], lang: "vi" | "en" = "vi"): string {
 }
 
 const buttons = (html: string) => [...html.matchAll(/<button[^>]*>(.*?)<\/button>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ""));
+
+// English is a chunk the pane loads before rendering in that language.
+beforeAll(() => loadStrings("en"));
 
 describe("FindingsPanel fix buttons", () => {
   it("offers 'Thêm mục' for a missing section and 'Xóa mục' for an optional one left with guidance", () => {

@@ -1,5 +1,6 @@
 import { en } from "../../../addin/i18n/en";
-import { langOf, messageFor, stringsFor } from "../../../addin/i18n";
+import { langOf, loadStrings, stringsFor } from "../../../addin/i18n";
+import { messageFor } from "../../../addin/i18n/errors";
 import { vi } from "../../../addin/i18n/vi";
 
 describe("catalogues", () => {
@@ -18,6 +19,11 @@ describe("catalogues", () => {
     expect(langOf("VI")).toBe("vi");
     expect(langOf("en-US")).toBe("en");
     expect(langOf("fr-FR")).toBe("en");
+  });
+
+  it("load English on demand and speak Vietnamese until it has loaded", async () => {
+    expect(stringsFor("en").check).toBe("Kiểm tra");
+    await expect(loadStrings("en")).resolves.toBe(en);
     expect(stringsFor("en").check).toBe("Check");
   });
 

@@ -3,7 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import type { UnitDue } from "../../../shared/api";
 import { makeDemoCampaign } from "../../../shared/campaign/demo";
 import { HA_TINH_TWO_TIER_UNITS } from "../../../shared/units/ha-tinh-two-tier";
-import { LangContext, type Lang } from "../../../addin/i18n";
+import { LangContext, loadStrings, type Lang } from "../../../addin/i18n";
 import { UnitPicker } from "../../../addin/panes/UnitPicker";
 
 const demo = makeDemoCampaign({ year: 2026, month: 12, day: 3 });
@@ -18,6 +18,9 @@ function render(lang: Lang, value: string | undefined, devAuth: boolean): string
     </FluentProvider>,
   );
 }
+
+// English is a chunk the pane loads before rendering in that language.
+beforeAll(() => loadStrings("en"));
 
 describe("UnitPicker", () => {
   it("is a labelled combobox showing the chosen unit's name, with a search hint", () => {

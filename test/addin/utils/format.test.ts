@@ -1,8 +1,11 @@
-import { stringsFor } from "../../../addin/i18n";
+import { loadStrings, stringsFor } from "../../../addin/i18n";
 import { dueLine, isOverdue, receiptTime } from "../../../addin/utils/format";
 
 // 30/06/2024 end of day in Asia/Ho_Chi_Minh = 16:59:59.999Z.
 const DUE = "2024-06-30T16:59:59.999Z";
+
+// English is a chunk the pane loads before rendering in that language.
+beforeAll(() => loadStrings("en"));
 
 describe("dueLine", () => {
   it("counts Vietnamese calendar days before the deadline", () => {
