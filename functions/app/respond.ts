@@ -1,6 +1,6 @@
 /**
  * Handlers answer with web `Response`s built here. Node's fetch (undici) builds a ReadableStream for every body when
- * a Response is constructed (~24 µs on this machine; a cached status answer costs ~70 µs in all), and reading it
+ * a Response is constructed (~24 µs on this machine, about a third of a whole cached status answer), and reading it
  * back costs as much again. So an answer whose bytes are known is a BufferedResponse: constructed without a body,
  * it makes the real one only if someone reads it (tests, the Azure library), and the hosts write `bodyBytes()`
  * straight to the socket. Reading it through any body member gives the same bytes.
