@@ -1,20 +1,19 @@
 /**
- * The local host: node:http translated to the same HttpRequest objects, the same route table and the same admit()
- * and dispatch() steps as Azure Functions. What the Functions host does for us in Azure is done here: routing with
+ * The local host: node:http translated to the web Request/Response of the handler contract, the same route table and
+ * the same admit() and dispatch() steps as Azure Functions. What the Functions host does for us in Azure is done here: routing with
  * path parameters, a hard cap on request bodies (refused before or while reading, never buffered beyond the cap), a
  * deadline for receiving them, and graceful close. A body is read only once admit() has accepted the headers
  * (route, token, quota, a reservation in the instance's upload budget).
  */
-import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { HttpRequest, HttpResponse, InvocationContext, type HttpResponseInit } from "@azure/functions";
 import { corsHeaders } from "../functions/app/cors";
 import type { Deps } from "../functions/app/deps";
 import { errorResponse } from "../functions/app/errors";
-import type { Route } from "../functions/app/route";
+import { bodyBytes } from "../functions/app/respond";
+import type { Log, Route } from "../functions/app/route";
 import { API_PREFIX } from "../functions/app/routes";
-import { admit, dispatch, headerRecord, withHeaders } from "../functions/app/serve";
+import { admit, dispatch, withHeaders } from "../functions/app/serve";
 import { isLoopbackHost } from "../functions/config";
 import { CodedError } from "../shared/errors/codes";
 import { readCapped } from "./body";
@@ -43,30 +42,20 @@ function headersOf(req: IncomingMessage): Record<string, string> {
   return out;
 }
 
-/**
- * JSON and byte answers (every handler's) are written directly: going through HttpResponse's web streams cost a
- * quarter of the CPU of a status request. Anything else takes the library's path, so semantics stay Azure's.
- */
-async function bodyOf(init: HttpResponseInit): Promise<{ body: Buffer; headers: Record<string, string> }> {
-  if (init.body === undefined && init.jsonBody !== undefined) {
-    const headers = headerRecord(init.headers);
-    headers["content-type"] ??= "application/json";
-    return { body: Buffer.from(JSON.stringify(init.jsonBody)), headers };
-  }
-  if (init.body instanceof Uint8Array) {
-    return { body: Buffer.from(init.body.buffer, init.body.byteOffset, init.body.byteLength), headers: headerRecord(init.headers) };
-  }
-  if (init.body === undefined && init.status === 304) return { body: Buffer.alloc(0), headers: headerRecord(init.headers) };
-  const response = new HttpResponse(init);
-  return { body: Buffer.from(await response.arrayBuffer()), headers: Object.fromEntries(response.headers.entries()) };
-}
+const NO_BYTES = new Uint8Array(0);
 
-async function send(res: ServerResponse, init: HttpResponseInit, close = false): Promise<void> {
-  const { body, headers } = await bodyOf(init);
+/**
+ * The bytes of an answer a respond.ts helper built are written as they are: undici would build a web stream to hand
+ * them over and read them back (a quarter of the CPU of a status request). Any other body is read through its stream.
+ */
+async function send(res: ServerResponse, answer: Response, close = false): Promise<void> {
+  const body = bodyBytes(answer) ?? (answer.body ? new Uint8Array(await answer.arrayBuffer()) : NO_BYTES);
+  const headers: Record<string, string> = {};
+  answer.headers.forEach((value, name) => (headers[name] = value));
   // A 304 carries no body; a Content-Length there would have to be the full answer's.
-  if (init.status !== 304) headers["content-length"] = String(body.length);
+  if (answer.status !== 304) headers["content-length"] = String(body.byteLength);
   if (close) headers["connection"] = "close";
-  res.writeHead(init.status ?? 200, headers);
+  res.writeHead(answer.status, headers);
   res.end(body);
 }
 
@@ -83,7 +72,7 @@ export async function startLocalHost(opts: LocalHostOptions): Promise<LocalHost>
   let base = "http://127.0.0.1";
 
   /** Answers without reading a body the client may still be sending: the connection closes after the answer. */
-  async function refuse(req: IncomingMessage, res: ServerResponse, answer: HttpResponseInit): Promise<void> {
+  async function refuse(req: IncomingMessage, res: ServerResponse, answer: Response): Promise<void> {
     const pending = req.headers["transfer-encoding"] !== undefined || Number(req.headers["content-length"] ?? 0) > 0;
     if (!pending) {
       req.resume();
@@ -102,15 +91,14 @@ export async function startLocalHost(opts: LocalHostOptions): Promise<LocalHost>
     const method = req.method ?? "GET";
     const headers = headersOf(req);
     const functionName = match.routes.find((r) => r.method === method)?.name ?? match.routes[0]?.name ?? "unknown";
-    const ctx = new InvocationContext({
-      invocationId: randomUUID(),
-      functionName,
-      logHandler: (level, ...args) => log(level, `[${functionName}] ${args.map(String).join(" ")}`),
-    });
+    const logger: Log = {
+      warn: (m) => log("warn", `[${functionName}] ${m}`),
+      error: (m) => log("error", `[${functionName}] ${m}`),
+    };
     // Route, token, quota and the body's byte reservation are settled from the headers before a byte is read.
     // Node already lower-cases header names: admit() reads them from the record, no Headers object per request.
     const head = { method, headers: { get: (name: string) => headers[name.toLowerCase()] ?? null } };
-    const admission = await admit(match.routes, head, deps, (m) => ctx.error(m));
+    const admission = await admit(match.routes, head, deps, (m) => logger.error(m));
     if ("answer" in admission) return refuse(req, res, admission.answer);
     const { admitted } = admission;
     try {
@@ -126,14 +114,8 @@ export async function startLocalHost(opts: LocalHostOptions): Promise<LocalHost>
       } else {
         req.resume();
       }
-      const request = new HttpRequest({
-        method,
-        url: url.href,
-        headers,
-        params: match.params,
-        ...(bytes ? { body: { bytes } } : {}),
-      });
-      await send(res, await dispatch(admitted, request, ctx, deps));
+      const request = new Request(url.href, { method, headers, ...(bytes ? { body: bytes as Uint8Array<ArrayBuffer> } : {}) });
+      await send(res, await dispatch(admitted, { req: request, params: match.params, log: logger }, deps));
     } finally {
       admitted.release();
     }

@@ -68,6 +68,11 @@ for (const lib of ["yauzl", "saxes"]) {
   const users = ["docx", "functions", "shared", "cli"].flatMap(files).filter((f) => imports(f).includes(lib));
   if (users.length > 1) problems.push(`"${lib}" must be imported by one file only, found: ${users.join(", ")}`);
 }
+// Handlers speak web Request/Response; the Azure Functions library is the Azure adapter's business alone.
+const azureAdapter = path.join("functions", "azure") + path.sep;
+for (const f of [...files("functions"), ...files("dev")].filter((f) => !f.startsWith(azureAdapter))) {
+  if (imports(f).includes("@azure/functions")) problems.push(`${f}: only functions/azure/ may import "@azure/functions"`);
+}
 // The HTTP layer (functions/app) sits on top: the adapters and services below it never reach back into it, so the
 // sheet sync, the reminders and the summary run the same from a timer as from a request.
 const httpLayer = path.join("functions", "app");

@@ -2,11 +2,11 @@
  * The one table from stable error codes to HTTP statuses, and the one way an error becomes a response body:
  * {"error": {"code", "message", "messageEn", ...}} with the texts from the shared catalogue.
  */
-import type { HttpResponseInit } from "@azure/functions";
 import { BlobUnavailableError } from "../blob/port";
 import { StoreUnavailableError } from "../store/port";
 import { CodedError, type ErrorCode } from "../../shared/errors/codes";
 import { errorText } from "../../shared/errors/messages";
+import { json } from "./respond";
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
   "report.invalid": 422,
@@ -49,12 +49,9 @@ export function statusOf(code: ErrorCode): number {
 export const RETRY_AFTER_SECONDS = 5;
 
 /** `extra` goes into the error object (findings, detail, allowed methods …). */
-export function errorResponse(code: ErrorCode, extra: Record<string, unknown> = {}): HttpResponseInit {
+export function errorResponse(code: ErrorCode, extra: Record<string, unknown> = {}): Response {
   const status = statusOf(code);
-  const headers: Record<string, string> = {
-    "Content-Type": "application/json; charset=utf-8",
-    "Cache-Control": "no-store",
-  };
+  const headers: Record<string, string> = {};
   if (status === 503) headers["Retry-After"] = String(RETRY_AFTER_SECONDS);
   // The rate limiter says when the account's next request will be let through.
   if (status === 429) {
@@ -63,7 +60,7 @@ export function errorResponse(code: ErrorCode, extra: Record<string, unknown> = 
   }
   if (status === 401) headers["WWW-Authenticate"] = `Bearer error="invalid_token"`;
   if (code === "auth.insufficientScope") headers["WWW-Authenticate"] = `Bearer error="insufficient_scope"`;
-  return { status, headers, jsonBody: { error: { code, ...errorText(code), ...extra } } };
+  return json(status, { error: { code, ...errorText(code), ...extra } }, headers);
 }
 
 export interface Classified {
@@ -94,7 +91,7 @@ export function classify(err: unknown): Classified {
 }
 
 /** `log` receives what the client is not told. */
-export function toErrorResponse(err: unknown, log: (msg: string) => void): HttpResponseInit {
+export function toErrorResponse(err: unknown, log: (msg: string) => void): Response {
   const c = classify(err);
   if (c.internal) log(`${c.code}: ${c.internal}`);
   return errorResponse(c.code, c.extra);

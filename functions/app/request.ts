@@ -1,20 +1,24 @@
 /** Reading what a client sent, with every refusal as a coded error (never a crash on hostile input). */
-import type { HttpRequest } from "@azure/functions";
 import type { z } from "zod";
 import { CodedError } from "../../shared/errors/codes";
 
-export function param(req: HttpRequest, name: string): string {
-  const value = req.params[name];
+export function param(params: Readonly<Record<string, string>>, name: string): string {
+  const value = params[name];
   if (!value) throw new CodedError("http.notFound", `missing route parameter ${name}`);
   return value;
 }
 
+/** One query-string parameter, or null. */
+export function query(req: Request, name: string): string | null {
+  return new URL(req.url).searchParams.get(name);
+}
+
 /** The media type without parameters, lower-case ("application/json"), or "" when absent. */
-export function mediaType(req: HttpRequest): string {
+export function mediaType(req: Request): string {
   return (req.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
 }
 
-export function requireMediaType(req: HttpRequest, expected: string): void {
+export function requireMediaType(req: Request, expected: string): void {
   if (mediaType(req) !== expected) throw new CodedError("http.unsupportedMediaType", `expected ${expected}`);
 }
 
@@ -22,7 +26,7 @@ export function requireMediaType(req: HttpRequest, expected: string): void {
  * The body, refused with 413 when over `maxBytes`. The declared length is checked before anything is read; the
  * local host has already capped the bytes it buffered, and the Azure host buffers within its own limit.
  */
-export async function readBody(req: HttpRequest, maxBytes: number): Promise<Uint8Array> {
+export async function readBody(req: Request, maxBytes: number): Promise<Uint8Array> {
   const declared = req.headers.get("content-length");
   if (declared && Number(declared) > maxBytes) throw new CodedError("http.payloadTooLarge", `limit ${maxBytes} bytes`);
   const bytes = new Uint8Array(await req.arrayBuffer());
@@ -33,7 +37,7 @@ export async function readBody(req: HttpRequest, maxBytes: number): Promise<Uint
 /** JSON bodies are small: they get their own cap well under the upload limit. */
 const MAX_JSON_BYTES = 64 * 1024;
 
-export async function readJson<S extends z.ZodType>(req: HttpRequest, schema: S): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
   requireMediaType(req, "application/json");
   const text = new TextDecoder().decode(await readBody(req, MAX_JSON_BYTES));
   let raw: unknown;

@@ -1,20 +1,30 @@
-import type { HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
 import type { Principal } from "../auth/principal";
 import type { Deps } from "./deps";
 
 export type Method = "GET" | "POST";
 
+/** What a handler tells the operator (never the client): the Functions log in Azure, the console locally. */
+export interface Log {
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/**
+ * A handler's input is web-standard: a `Request` (Node's global fetch Request) and the route's path parameters, so
+ * handlers run the same under any host and tests call them without a server.
+ */
 export interface PublicCall {
-  req: HttpRequest;
-  ctx: InvocationContext;
+  req: Request;
+  params: Readonly<Record<string, string>>;
+  log: Log;
   deps: Deps;
 }
 export interface SignedInCall extends PublicCall {
   principal: Principal;
 }
 
-export type PublicHandler = (call: PublicCall) => Promise<HttpResponseInit>;
-export type SignedInHandler = (call: SignedInCall) => Promise<HttpResponseInit>;
+export type PublicHandler = (call: PublicCall) => Promise<Response>;
+export type SignedInHandler = (call: SignedInCall) => Promise<Response>;
 
 interface RouteBase {
   /** Function name in Azure (unique, [A-Za-z][A-Za-z0-9_-]*). */

@@ -4,41 +4,37 @@
  *          protected route, the per-account quota, and a reservation of the body's bytes in the instance's upload
  *          budget (413 over the cap, 503 when the budget is spent). Nothing of the body has been read yet.
  *   dispatch: runs the handler (which may now read the body) and turns any thrown error into the coded error body.
- * serve() is both in a row, for a host that hands over a request whose body is read lazily (Azure's arrayBuffer()).
+ * serve() is both in a row, for a host that hands over a request whose body is read lazily (Azure's, as a stream).
+ * Handlers take a web Request and answer a web Response (route.ts); the hosts translate to and from their own types.
  */
-import type { HttpRequest, HttpResponseInit, InvocationContext } from "@azure/functions";
 import type { Principal } from "../auth/principal";
 import { CodedError } from "../../shared/errors/codes";
 import { corsHeaders, preflightHeaders } from "./cors";
 import type { Deps } from "./deps";
 import { errorResponse, toErrorResponse } from "./errors";
-import type { Route } from "./route";
+import type { Log, Route } from "./route";
 
-/**
- * Response headers as one plain record with lower-case names, as `Headers` would normalise them. Handlers answer
- * with plain records: those are copied without building a `Headers` (a measurable share of a cached status answer).
- */
-export function headerRecord(init: HttpResponseInit["headers"]): Record<string, string> {
-  if (init === undefined) return {};
-  if (init instanceof Headers || Array.isArray(init)) return Object.fromEntries(new Headers(init).entries());
-  const out: Record<string, string> = {};
-  for (const k in init) {
-    const v = init[k];
-    if (v !== undefined) out[k.toLowerCase()] = v;
+/** A Response whose headers may be changed: a handler's own, or a copy of one with immutable headers (fetch's). */
+function mutable(res: Response): Response {
+  try {
+    res.headers.set("x-content-type-options", "nosniff");
+    return res;
+  } catch {
+    const headers = new Headers(res.headers);
+    headers.set("x-content-type-options", "nosniff");
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers });
   }
-  return out;
 }
 
 /** Adds headers every answer carries (nosniff, CORS); also used by the local host for answers it makes itself. */
-export function withHeaders(res: HttpResponseInit, extra: Record<string, string>): HttpResponseInit {
-  const headers = headerRecord(res.headers);
-  headers["x-content-type-options"] = "nosniff";
-  for (const k in extra) {
-    const name = k.toLowerCase();
+export function withHeaders(res: Response, extra: Record<string, string>): Response {
+  const out = mutable(res);
+  for (const name in extra) {
     // Vary lists add up (the answer's "Accept-Encoding" and CORS's "Origin"); every other header is replaced.
-    headers[name] = name === "vary" && headers[name] ? `${headers[name]}, ${extra[k]!}` : extra[k]!;
+    if (name.toLowerCase() === "vary") out.headers.append(name, extra[name]!);
+    else out.headers.set(name, extra[name]!);
   }
-  return { ...res, headers };
+  return out;
 }
 
 export interface Admitted {
@@ -49,7 +45,7 @@ export interface Admitted {
   release: () => void;
 }
 
-export type Admission = { admitted: Admitted } | { answer: HttpResponseInit };
+export type Admission = { admitted: Admitted } | { answer: Response };
 
 /** What admit() reads of a request: available before its body on every host. */
 export interface RequestHead {
@@ -95,7 +91,7 @@ export async function admit(
   const origin = head.headers.get("origin");
   const methods = candidates.map((r) => r.method);
   if (head.method === "OPTIONS") {
-    return { answer: withHeaders({ status: 204 }, preflightHeaders(origin, deps.allowedOrigins, methods)) };
+    return { answer: withHeaders(new Response(null, { status: 204 }), preflightHeaders(origin, deps.allowedOrigins, methods)) };
   }
   const cors = corsHeaders(origin, deps.allowedOrigins);
   const route = candidates.find((r) => r.method === head.method);
@@ -112,35 +108,33 @@ export async function admit(
   }
 }
 
+/** What a host hands over besides its deps: the request (body not yet read on Azure), the path parameters, a log. */
+export interface Incoming {
+  req: Request;
+  params: Readonly<Record<string, string>>;
+  log: Log;
+}
+
 /** Runs the admitted route's handler; releases the body's reservation when done. */
-export async function dispatch(
-  admitted: Admitted,
-  req: HttpRequest,
-  ctx: InvocationContext,
-  deps: Deps,
-): Promise<HttpResponseInit> {
+export async function dispatch(admitted: Admitted, incoming: Incoming, deps: Deps): Promise<Response> {
   const { route, principal, cors } = admitted;
+  const call = { ...incoming, deps };
   try {
-    let res: HttpResponseInit;
-    if (route.auth === "none" || route.auth === "dev") res = await route.handler({ req, ctx, deps });
-    else if (principal) res = await route.handler({ req, ctx, deps, principal });
+    let res: Response;
+    if (route.auth === "none" || route.auth === "dev") res = await route.handler(call);
+    else if (principal) res = await route.handler({ ...call, principal });
     else throw new Error(`${route.name}: admitted without a principal`);
     return withHeaders(res, cors);
   } catch (err) {
-    return withHeaders(toErrorResponse(err, (m) => ctx.error(`${route.name}: ${m}`)), cors);
+    return withHeaders(toErrorResponse(err, (m) => incoming.log.error(`${route.name}: ${m}`)), cors);
   } finally {
     admitted.release();
   }
 }
 
-/** admit + dispatch, for hosts whose request body is read only when a handler asks for it. */
-export async function serve(
-  candidates: readonly Route[],
-  req: HttpRequest,
-  ctx: InvocationContext,
-  deps: Deps,
-): Promise<HttpResponseInit> {
-  const admission = await admit(candidates, req, deps, (m) => ctx.error(m));
+/** admit + dispatch, for hosts whose request body is read only when a handler asks for it (Azure). */
+export async function serve(candidates: readonly Route[], incoming: Incoming, deps: Deps): Promise<Response> {
+  const admission = await admit(candidates, incoming.req, deps, (m) => incoming.log.error(m));
   if ("answer" in admission) return admission.answer;
-  return dispatch(admission.admitted, req, ctx, deps);
+  return dispatch(admission.admitted, incoming, deps);
 }

@@ -3,8 +3,8 @@
  * app.timer. Each path is one function
  * answering its methods plus OPTIONS (CORS preflight), through the same serve() step as the local host.
  * Leave the Function App's platform CORS list empty: ALLOWED_ORIGINS is applied here, once.
- * serve() checks the route, the token and the upload budget from the headers before a handler calls
- * request.arrayBuffer(), so nothing of an unauthorised body is parsed or held by our code.
+ * serve() checks the route, the token and the upload budget from the headers before a handler reads the body
+ * (web.ts hands it over as the host's stream, unread), so nothing of an unauthorised body is parsed or held by our code.
  */
 import { app, type HttpResponseInit } from "@azure/functions";
 import { toErrorResponse } from "../app/errors";
@@ -14,6 +14,7 @@ import { compose } from "../compose";
 import { loadConfig } from "../config";
 import { TIMER_SCHEDULE } from "../sync/scheduler";
 import { REMINDER_TIMER_SCHEDULE } from "../reminders/service";
+import { logOf, toRequest, toResponseInit } from "./web";
 
 // "azure": development sign-in is refused whatever the settings, and no /api/dev/* route is registered below.
 const config = loadConfig({}, "azure");
@@ -28,9 +29,10 @@ for (const [route, routes] of routesByPath(activeRoutes(false))) {
     authLevel: "anonymous",
     handler: async (req, ctx): Promise<HttpResponseInit> => {
       try {
-        return await serve(routes, req, ctx, (await composed).deps);
+        const { deps } = await composed;
+        return toResponseInit(await serve(routes, { req: toRequest(req), params: req.params, log: logOf(ctx) }, deps));
       } catch (err) {
-        return toErrorResponse(err, (m) => ctx.error(m));
+        return toResponseInit(toErrorResponse(err, (m) => ctx.error(m)));
       }
     },
   });

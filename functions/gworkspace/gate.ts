@@ -4,7 +4,6 @@
  * fails a token check is refused with 401 like any API call; an unmapped account gets a card that names whom to
  * ask, never data; a coded failure inside a trigger becomes a notification the sidebar shows.
  */
-import type { InvocationContext } from "@azure/functions";
 import { CodedError } from "../../shared/errors/codes";
 import { AddonEventSchema, type AddonEvent } from "../../shared/gworkspace/event";
 import type { RenderActions } from "../../shared/gworkspace/card";
@@ -13,7 +12,7 @@ import type { Deps } from "../app/deps";
 import { classify } from "../app/errors";
 import { readJson } from "../app/request";
 import { json } from "../app/respond";
-import type { PublicHandler } from "../app/route";
+import type { Log, PublicHandler } from "../app/route";
 import { errorNotice, unmappedCard } from "./cards/common";
 import type { AddonDeps, Trigger } from "./trigger";
 
@@ -25,26 +24,26 @@ export function addonOf(deps: Deps): AddonDeps {
 /** Runs a trigger for a known account; coded failures (Docs down, no access, unknown campaign) become notices. */
 export async function runTrigger(
   trigger: Trigger,
-  call: { event: AddonEvent; email: string; principal: Principal; deps: Deps; addon: AddonDeps; ctx: InvocationContext },
+  call: { event: AddonEvent; email: string; principal: Principal; deps: Deps; addon: AddonDeps; log: Log },
 ): Promise<RenderActions> {
   try {
     return await trigger(call);
   } catch (err) {
     const c = classify(err);
-    if (c.internal) call.ctx.error(`gworkspace: ${c.code}: ${c.internal}`);
-    else if (err instanceof CodedError) call.ctx.warn(`gworkspace: ${err.message}`);
+    if (c.internal) call.log.error(`gworkspace: ${c.code}: ${c.internal}`);
+    else if (err instanceof CodedError) call.log.warn(`gworkspace: ${err.message}`);
     return errorNotice(c.code);
   }
 }
 
 export function addonHandler(path: string, trigger: Trigger): PublicHandler {
-  return async ({ req, ctx, deps }) => {
+  return async ({ req, log, deps }) => {
     const addon = addonOf(deps);
     if (!addon.tokens) throw new CodedError("http.notFound", "the add-on endpoints need GOOGLE_ADDON_AUDIENCE");
     const { tokens } = addon;
     // Refusals are logged: Google shows the user a generic error, so the operator's log is where a wrong audience shows.
     const refused = (err: unknown) => {
-      if (err instanceof CodedError) ctx.warn(`gworkspace ${path}: refused: ${err.message}`);
+      if (err instanceof CodedError) log.warn(`gworkspace ${path}: refused: ${err.message}`);
       throw err;
     };
     await tokens.system(req.headers.get("authorization"), `${addon.baseUrl}/api/${path}`).catch(refused);
@@ -53,6 +52,6 @@ export function addonHandler(path: string, trigger: Trigger): PublicHandler {
     const role = addon.accounts.lookupGoogle(user.email);
     if (!role) return json(200, unmappedCard(user.email));
     const principal: Principal = { subject: `google:${user.sub}`, ...role };
-    return json(200, await runTrigger(trigger, { event, email: user.email, principal, deps, addon, ctx }));
+    return json(200, await runTrigger(trigger, { event, email: user.email, principal, deps, addon, log }));
   };
 }

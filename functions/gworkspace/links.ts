@@ -5,13 +5,13 @@
  * handler the API uses, with the same authorisation checks.
  */
 import { randomBytes } from "node:crypto";
-import { HttpRequest } from "@azure/functions";
 import { jwtVerify, SignJWT } from "jose";
 import { z } from "zod";
 import { CodedError } from "../../shared/errors/codes";
 import { RoleSchema, type Principal } from "../auth/principal";
 import { getSummaryDocx } from "../app/handlers/summary";
 import { getDocument } from "../app/handlers/versions";
+import { query } from "../app/request";
 import type { PublicHandler } from "../app/route";
 import { addonOf } from "./gate";
 
@@ -62,16 +62,14 @@ export function linkSigner(baseUrl: string, secret: string | undefined, now: () 
 }
 
 /** GET /api/gworkspace/download?t=…: the document or the summary .docx, as the API's own handlers answer them. */
-export const download: PublicHandler = async ({ req, ctx, deps }) => {
+export const download: PublicHandler = async ({ req, log, deps }) => {
   const addon = addonOf(deps);
-  const token = new URL(req.url).searchParams.get("t");
+  const token = query(req, "t");
   if (!token) throw new CodedError("auth.missingToken", "download link");
   const { grant, principal } = await addon.links.verify(token);
   if (grant.kind === "document") {
-    const inner = new HttpRequest({ method: "GET", url: req.url, params: { submissionId: grant.submissionId } });
-    return getDocument({ req: inner, ctx, deps, principal });
+    return getDocument({ req, params: { submissionId: grant.submissionId }, log, deps, principal });
   }
   if (principal.role !== "secretariat") throw new CodedError("auth.forbidden");
-  const inner = new HttpRequest({ method: "GET", url: req.url, params: { campaignId: grant.campaignId } });
-  return getSummaryDocx({ req: inner, ctx, deps, principal });
+  return getSummaryDocx({ req, params: { campaignId: grant.campaignId }, log, deps, principal });
 };

@@ -11,6 +11,7 @@ import { CodedError } from "../../shared/errors/codes";
 import type { AddonEvent, HostApp } from "../../shared/gworkspace/event";
 import type { Principal } from "../auth/principal";
 import type { PublicHandler } from "../app/route";
+import { respond } from "../app/respond";
 import { addonOf, runTrigger } from "./gate";
 import { previewPage } from "./preview-html";
 import { ADDON_PATHS, type AddonPath } from "./trigger";
@@ -28,7 +29,7 @@ function principalOf(as: string, known: (unitId: string) => boolean): Principal 
   return { subject: `dev-preview-${as}`, role: "clerk", unitId: as };
 }
 
-export const preview: PublicHandler = async ({ req, ctx, deps }) => {
+export const preview: PublicHandler = async ({ req, log, deps }) => {
   const addon = addonOf(deps);
   const q = new URL(req.url).searchParams;
   const go = q.get("go");
@@ -50,7 +51,7 @@ export const preview: PublicHandler = async ({ req, ctx, deps }) => {
     ...(doc ? { docs: { id: doc, addonHasFileScopePermission: true } } : {}),
   };
   const email = `${principal.subject}@preview.invalid`;
-  const call = { event, email, principal, deps, addon, ctx };
+  const call = { event, email, principal, deps, addon, log };
   let actions = await runTrigger(trigger, call);
   // In Google a notice shows over the card that stays; the stateless preview shows the surface's homepage under it.
   if ("action" in actions && !actions.action.navigations && !actions.action.link) {
@@ -61,5 +62,5 @@ export const preview: PublicHandler = async ({ req, ctx, deps }) => {
   const html = previewPage(actions, new URL(req.url).pathname, { as, ...(doc ? { doc } : {}) }, `Xem trước tiện ích — ${path}`);
   // The page's only style is inline and its only requests are its own forms and the links on the cards.
   const csp = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
-  return { status: 200, body: html, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": csp } };
+  return respond(200, html, { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "Content-Security-Policy": csp });
 };

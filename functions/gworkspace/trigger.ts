@@ -1,7 +1,7 @@
-import type { InvocationContext } from "@azure/functions";
 import type { AccountDirectory } from "../auth/accounts";
 import type { Principal } from "../auth/principal";
 import type { Deps } from "../app/deps";
+import type { Log } from "../app/route";
 import type { AddonEvent } from "../../shared/gworkspace/event";
 import type { RenderActions } from "../../shared/gworkspace/card";
 import type { GoogleTokens } from "./verify";
@@ -28,7 +28,7 @@ export interface AddonCall {
   principal: Principal;
   deps: Deps;
   addon: AddonDeps;
-  ctx: InvocationContext;
+  log: Log;
 }
 
 export type Trigger = (call: AddonCall) => Promise<RenderActions>;

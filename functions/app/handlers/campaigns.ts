@@ -11,7 +11,7 @@ import type { PublicHandler } from "../route";
 /** Campaigns and the unit registry are public facts (names of public bodies, published deadlines): no auth. */
 export const listCampaigns: PublicHandler = async ({ deps }) => json(200, deps.campaigns.list());
 
-export const getCampaign: PublicHandler = async ({ req, deps }) => json(200, requireCampaign(deps, param(req, "campaignId")));
+export const getCampaign: PublicHandler = async ({ req, params, deps }) => json(200, requireCampaign(deps, param(params, "campaignId")));
 
 function unitDue(campaign: Campaign, unit: Unit): UnitDue {
   const { due, dueAt, countKnown } = dueFor(campaign, unit);
@@ -30,7 +30,7 @@ function unitDue(campaign: Campaign, unit: Unit): UnitDue {
   };
 }
 
-export const listUnits: PublicHandler = async ({ req, deps }) => {
-  const campaign = requireCampaign(deps, param(req, "campaignId"));
+export const listUnits: PublicHandler = async ({ req, params, deps }) => {
+  const campaign = requireCampaign(deps, param(params, "campaignId"));
   return json(200, deps.campaigns.unitsFor(campaign.id).list().map((u) => unitDue(campaign, u)));
 };

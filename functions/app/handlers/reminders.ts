@@ -6,8 +6,8 @@ import type { SignedInCall, SignedInHandler } from "../route";
 import { audit } from "../submission/audit";
 
 /** GET …/reminders (secretariat): every reminder of the campaign with its state, attempts and time sent. */
-export const listReminders: SignedInHandler = async ({ req, deps }) => {
-  const campaign = requireCampaign(deps, param(req, "campaignId"));
+export const listReminders: SignedInHandler = async ({ req, params, deps }) => {
+  const campaign = requireCampaign(deps, param(params, "campaignId"));
   return json(200, await deps.store.listReminders(campaign.id));
 };
 
@@ -17,14 +17,14 @@ export const listReminders: SignedInHandler = async ({ req, deps }) => {
  * reminders list already records every reminder, the timer's included; what it cannot say is who pressed the button.
  * A dry run changes nothing and, like every read, is not audited (README: "What the audit keeps").
  */
-async function auditHandSend({ ctx, deps, principal }: SignedInCall, campaignId: string, result: RemindersResult): Promise<void> {
+async function auditHandSend({ log, deps, principal }: SignedInCall, campaignId: string, result: RemindersResult): Promise<void> {
   const at = deps.now().toISOString();
   const lines = [
     ...result.sent.map((s) => ({ unitId: s.unitId, outcome: "reminder.sent", code: "ok" })),
     ...result.skipped.filter((s) => s.reason === "sendFailed").map((s) => ({ unitId: s.unitId, outcome: "reminder.failed", code: s.reason })),
   ];
   // One after another: a hand send to every due unit is a few hundred small writes, not worth a burst on Cosmos.
-  for (const line of lines) await audit(deps, ctx, { at, actor: principal.subject, campaignId, ...line });
+  for (const line of lines) await audit(deps, log, { at, actor: principal.subject, campaignId, ...line });
 }
 
 /**
@@ -33,7 +33,7 @@ async function auditHandSend({ ctx, deps, principal }: SignedInCall, campaignId:
  * dryRun answers what would be sent and sends nothing.
  */
 export const sendReminders: SignedInHandler = async (call) => {
-  const campaign = requireCampaign(call.deps, param(call.req, "campaignId"));
+  const campaign = requireCampaign(call.deps, param(call.params, "campaignId"));
   const body = await readJson(call.req, RemindersRequestSchema);
   const result = await call.deps.reminders.run(campaign, body);
   if (!result.dryRun) await auditHandSend(call, campaign.id, result);

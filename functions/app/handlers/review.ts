@@ -1,4 +1,3 @@
-import type { InvocationContext } from "@azure/functions";
 import { ReviewRequestSchema, type ReviewRequest, type ReviewResult } from "../../../shared/api/review";
 import type { Principal } from "../../auth/principal";
 import type { Deps } from "../deps";
@@ -6,7 +5,7 @@ import { CodedError } from "../../../shared/errors/codes";
 import type { ReviewRecord } from "../../store/port";
 import { param, readJson } from "../request";
 import { json } from "../respond";
-import type { SignedInHandler } from "../route";
+import type { Log, SignedInHandler } from "../route";
 import { audit } from "../submission/audit";
 import { reviewOf } from "../submission/receipt";
 
@@ -15,15 +14,15 @@ import { reviewOf } from "../submission/receipt";
  * again replaces the decision; every decision is audited, so the audit keeps them all. The store checks "latest"
  * in the same step as the write, so a version arriving meanwhile makes this a 409, never a review of a stale report.
  */
-export const review: SignedInHandler = async ({ req, ctx, deps, principal }) => {
+export const review: SignedInHandler = async ({ req, params, log, deps, principal }) => {
   const body = await readJson(req, ReviewRequestSchema);
-  return json(200, await decideReview(deps, ctx, principal, param(req, "submissionId"), body));
+  return json(200, await decideReview(deps, log, principal, param(params, "submissionId"), body));
 };
 
 /** The decision itself, shared with the Google Sheets sidebar ("Tiếp nhận" / "Trả lại"). */
 export async function decideReview(
   deps: Deps,
-  ctx: InvocationContext,
+  log: Log,
   principal: Principal,
   submissionId: string,
   body: ReviewRequest,
@@ -43,7 +42,7 @@ export async function decideReview(
   const outcome = await deps.store.putReview(stored);
   if (outcome === "notFound") throw new CodedError("submission.notFound");
   if (outcome === "notLatest") throw new CodedError("review.notLatest", `${record.submissionId} is not the latest version`);
-  await audit(deps, ctx, {
+  await audit(deps, log, {
     at: stored.at,
     actor: principal.subject,
     campaignId: record.campaignId,

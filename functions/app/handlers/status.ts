@@ -9,7 +9,7 @@ import { statusWorkbook } from "../../exports/xlsx";
 import { readProgress } from "../../store/progress";
 import { requireCampaign } from "../lookup";
 import { param } from "../request";
-import { file } from "../respond";
+import { file, respond } from "../respond";
 import { matchesEtag } from "../status-cache";
 import type { SignedInCall, SignedInHandler } from "../route";
 
@@ -27,14 +27,14 @@ function exportName(doc: StatusDocument, ext: string): string {
   return `trang-thai-${doc.campaignId}-${formatDate(doc.asOf).split("/").reverse().join("")}.${ext}`;
 }
 
-const load = ({ req, deps }: SignedInCall) => loadStatus(deps, param(req, "campaignId"));
+const load = ({ req, params, deps }: SignedInCall) => loadStatus(deps, param(params, "campaignId"));
 
 /**
  * GET …/status (secretariat): from the per-campaign cache (README: "Status cache"), with a weak ETag
  * (If-None-Match → 304) and gzip/br when accepted. Browsers may keep it but must revalidate (no-cache).
  */
-export const getStatus: SignedInHandler = async ({ req, deps }) => {
-  const campaign = requireCampaign(deps, param(req, "campaignId"));
+export const getStatus: SignedInHandler = async ({ req, params, deps }) => {
+  const campaign = requireCampaign(deps, param(params, "campaignId"));
   const cached = await deps.statusCache.get(
     campaign.id,
     async () => (await loadStatus(deps, campaign.id)).doc,
@@ -45,9 +45,9 @@ export const getStatus: SignedInHandler = async ({ req, deps }) => {
     "Cache-Control": "private, no-cache",
     Vary: "Accept-Encoding, Authorization",
   };
-  if (matchesEtag(req.headers.get("if-none-match"), cached.etag)) return { status: 304, headers };
+  if (matchesEtag(req.headers.get("if-none-match"), cached.etag)) return respond(304, undefined, headers);
   if (cached.encoding) headers["Content-Encoding"] = cached.encoding;
-  return { status: 200, body: cached.body, headers: { "Content-Type": "application/json; charset=utf-8", ...headers } };
+  return respond(200, cached.body, { "Content-Type": "application/json; charset=utf-8", ...headers });
 };
 
 /** GET …/status.csv: UTF-8 with BOM so Excel shows Vietnamese, dd/mm/yyyy dates. */

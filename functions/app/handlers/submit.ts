@@ -1,5 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { HttpRequest } from "@azure/functions";
 import type { Contest } from "../../../shared/api/contest";
 import { DOCX_MEDIA_TYPE, IdempotencyKeySchema, MULTIPART_MEDIA_TYPE } from "../../../shared/api/submissions";
 import { CodedError } from "../../../shared/errors/codes";
@@ -26,7 +25,7 @@ function idempotencyKey(header: string | null): string {
  * The two forms of the body: the raw .docx, or multipart/form-data with the .docx and the reasons for contested
  * errors. Both are read under the same upload cap.
  */
-async function readSubmission(req: HttpRequest, maxBytes: number): Promise<{ bytes: Uint8Array; contests: Contest[] }> {
+async function readSubmission(req: Request, maxBytes: number): Promise<{ bytes: Uint8Array; contests: Contest[] }> {
   const type = mediaType(req);
   if (type === DOCX_MEDIA_TYPE) return { bytes: await readBody(req, maxBytes), contests: [] };
   if (type !== MULTIPART_MEDIA_TYPE) {
@@ -43,9 +42,9 @@ async function readSubmission(req: HttpRequest, maxBytes: number): Promise<{ byt
  * check (every error contested with a reason, or 422) → store. Every attempt that got past the token is audited with
  * its outcome, code and the reasons it carried.
  */
-export const submit: SignedInHandler = async ({ req, ctx, deps, principal }) => {
-  const campaignId = param(req, "campaignId");
-  const unitId = param(req, "unitId");
+export const submit: SignedInHandler = async ({ req, params, log, deps, principal }) => {
+  const campaignId = param(params, "campaignId");
+  const unitId = param(params, "unitId");
   const base = { actor: principal.subject, campaignId, unitId };
   let contested: Contest[] = [];
   const reasons = () => (contested.length > 0 ? { contested } : {});
@@ -57,12 +56,11 @@ export const submit: SignedInHandler = async ({ req, ctx, deps, principal }) => 
     const { bytes, contests } = await readSubmission(req, deps.maxUploadBytes);
     contested = contests;
 
-    const log = (m: string) => ctx.warn(m);
-    const submission = { campaign, unit, principal, idempotencyKey: key, bytes, contests, log };
+    const submission = { campaign, unit, principal, idempotencyKey: key, bytes, contests, log: (m: string) => log.warn(m) };
     const { record, replayed } = await acceptSubmission(deps, submission);
     // An accepted version records what applied; a refused attempt what it asked for.
     contested = record.contested;
-    await audit(deps, ctx, {
+    await audit(deps, log, {
       ...base,
       ...reasons(),
       at: deps.now().toISOString(),
@@ -80,7 +78,7 @@ export const submit: SignedInHandler = async ({ req, ctx, deps, principal }) => 
   } catch (err) {
     const { code, status } = classify(err);
     const outcome = status < 500 ? "rejected" : "error";
-    await audit(deps, ctx, { ...base, ...reasons(), at: deps.now().toISOString(), outcome, code });
+    await audit(deps, log, { ...base, ...reasons(), at: deps.now().toISOString(), outcome, code });
     throw err;
   }
 };

@@ -9,9 +9,9 @@ import { param } from "../request";
 import { file, json } from "../respond";
 import type { SignedInCall, SignedInHandler } from "../route";
 
-async function load({ req, ctx, deps }: SignedInCall) {
-  const campaign = requireCampaign(deps, param(req, "campaignId"));
-  const { summary } = await loadSummary({ ...deps, log: (m) => ctx.warn(m) }, campaign);
+async function load({ req, params, log, deps }: SignedInCall) {
+  const campaign = requireCampaign(deps, param(params, "campaignId"));
+  const { summary } = await loadSummary({ ...deps, log: (m) => log.warn(m) }, campaign);
   return { campaign, summary };
 }
 

@@ -8,9 +8,9 @@ import { versionOf } from "../submission/receipt";
 import { parseSubmissionId } from "../../store/submission-id";
 
 /** GET …/units/{unitId}/submissions: every version of the unit, newest first (clerk of the unit or secretariat). */
-export const listVersions: SignedInHandler = async ({ req, deps, principal }) => {
-  const campaign = requireCampaign(deps, param(req, "campaignId"));
-  const unit = requireUnit(deps, campaign.id, param(req, "unitId"));
+export const listVersions: SignedInHandler = async ({ req, params, deps, principal }) => {
+  const campaign = requireCampaign(deps, param(params, "campaignId"));
+  const unit = requireUnit(deps, campaign.id, param(params, "unitId"));
   authorizeUnit(principal, unit.id);
   const [records, reviews] = await Promise.all([
     deps.store.listVersions(campaign.id, unit.id),
@@ -20,8 +20,8 @@ export const listVersions: SignedInHandler = async ({ req, deps, principal }) =>
 };
 
 /** GET /api/submissions/{submissionId}: one version with its review (clerk of the unit or secretariat). */
-export const getVersion: SignedInHandler = async ({ req, deps, principal }) => {
-  const record = await deps.store.get(param(req, "submissionId"));
+export const getVersion: SignedInHandler = async ({ req, params, deps, principal }) => {
+  const record = await deps.store.get(param(params, "submissionId"));
   if (!record) throw new CodedError("submission.notFound");
   authorizeUnit(principal, record.unitId);
   return json(200, versionOf(record, await deps.store.listReviews(record.campaignId, record.unitId)));
@@ -32,8 +32,8 @@ export const getVersion: SignedInHandler = async ({ req, deps, principal }) => {
  * The id names its unit, so another unit's clerk is refused on the id alone, before any lookup: 403 whether or not
  * the submission exists, so ids cannot be probed to learn who has submitted.
  */
-export const getDocument: SignedInHandler = async ({ req, ctx, deps, principal }) => {
-  const submissionId = param(req, "submissionId");
+export const getDocument: SignedInHandler = async ({ req, params, log, deps, principal }) => {
+  const submissionId = param(params, "submissionId");
   const parts = parseSubmissionId(submissionId);
   if (!parts) throw new CodedError("submission.notFound");
   authorizeUnit(principal, parts.unitId);
@@ -43,7 +43,7 @@ export const getDocument: SignedInHandler = async ({ req, ctx, deps, principal }
   const bytes = await deps.blobs.get(record.sha256);
   if (!bytes) {
     // Cannot happen by construction (blob before record); if it does, it is our fault, not a missing submission.
-    ctx.error(`blob ${record.sha256} of ${record.submissionId} is missing`);
+    log.error(`blob ${record.sha256} of ${record.submissionId} is missing`);
     throw new CodedError("http.internal", "document bytes missing");
   }
   return file(bytes, DOCX_MEDIA_TYPE, `${record.unitId}-v${record.version}.docx`, { ETag: `"${record.sha256}"` });

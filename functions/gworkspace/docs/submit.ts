@@ -41,7 +41,7 @@ function typedReasons(call: AddonCall): Record<string, string> {
 export const docsSubmit: Trigger = async (call) => {
   const open = openDocument(call);
   if (!isOpen(open)) return open;
-  const { deps, principal, ctx } = call;
+  const { deps, principal, log } = call;
   const { campaign } = open;
   const checked = await checkOpen(call, open);
   const reasons = typedReasons(call);
@@ -60,14 +60,14 @@ export const docsSubmit: Trigger = async (call) => {
   try {
     const bytes = await call.addon.docs(open.token).exportDocx(open.documentId);
     if (bytes.byteLength > deps.maxUploadBytes) throw new CodedError("http.payloadTooLarge", `limit ${deps.maxUploadBytes} bytes`);
-    const log = (m: string) => ctx.warn(m);
-    const { record, replayed } = await acceptSubmission(deps, { campaign, unit: open.unit, principal, idempotencyKey, bytes, contests, log });
+    const warn = (m: string) => log.warn(m);
+    const { record, replayed } = await acceptSubmission(deps, { campaign, unit: open.unit, principal, idempotencyKey, bytes, contests, log: warn });
     const outcome = replayed ? "replayed" : "accepted";
-    await audit(deps, ctx, { ...base, at: deps.now().toISOString(), outcome, code: "ok", sha256: record.sha256, submissionId: record.submissionId });
+    await audit(deps, log, { ...base, at: deps.now().toISOString(), outcome, code: "ok", sha256: record.sha256, submissionId: record.submissionId });
     return update(receiptCard(receiptOf(record), open.unit.name, replayed));
   } catch (err) {
     const { code, status } = classify(err);
-    await audit(deps, ctx, { ...base, at: deps.now().toISOString(), outcome: status < 500 ? "rejected" : "error", code });
+    await audit(deps, log, { ...base, at: deps.now().toISOString(), outcome: status < 500 ? "rejected" : "error", code });
     // Docs exports the same revision with fresh zip timestamps: the same revision is the same submission.
     if (code === "idempotency.conflict") {
       const first = await deps.store.findByIdempotencyKey(campaign.id, open.unit.id, idempotencyKey);

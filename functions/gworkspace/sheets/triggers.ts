@@ -67,7 +67,7 @@ export const sheetsReview: Trigger = async (call) => {
   const request = ReviewRequestSchema.safeParse({ decision: param(call, "decision"), ...(comment ? { comment } : {}) });
   if (!request.success) return notify("Hãy ghi ý kiến (lý do) khi trả lại báo cáo. (A returned report needs a comment.)");
   const campaignId = requireCampaign(call.deps, param(call, "campaignId")).id;
-  const result = await decideReview(call.deps, call.ctx, call.principal, param(call, "submissionId"), request.data);
+  const result = await decideReview(call.deps, call.log, call.principal, param(call, "submissionId"), request.data);
   const card = await unitCard(call, campaignId, param(call, "unitId"));
   const said = result.review.decision === "accepted" ? "Đã tiếp nhận báo cáo." : "Đã trả lại báo cáo cho đơn vị.";
   return { action: { navigations: [{ updateCard: card }], notification: { text: said } } };

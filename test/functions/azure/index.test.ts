@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { HttpFunctionOptions, HttpRequest, InvocationContext, TimerFunctionOptions } from "@azure/functions";
+import { HttpRequest, HttpResponse, InvocationContext, type HttpFunctionOptions, type TimerFunctionOptions } from "@azure/functions";
 import { ROUTES } from "../../../functions/app/routes";
 import { compose } from "../../../functions/compose";
 import { parseConfig } from "../../../functions/config";
@@ -57,6 +57,16 @@ describe("Azure Functions entry", () => {
       ["sheet-sync", "*/10 * * * * *"],
       ["reminders", "0 */5 * * * *"],
     ]);
+  });
+
+  it("answers through the web adapters: a registered function returns what the handler's Response said", async () => {
+    const health = registered.find((r) => r.options.route === "health");
+    const req = new HttpRequest({ method: "GET", url: "http://localhost/api/health", headers: { origin: "https://elsewhere.test" } });
+    const res = new HttpResponse(await health!.options.handler(req, new InvocationContext({ functionName: "health" })));
+    expect(res.status).toBe(200);
+    expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(res.headers.get("vary")).toBe("Origin");
+    expect(await res.json()).toMatchObject({ status: "ok", devAuth: false });
   });
 
   it("never serves development sign-in, on any plan: CCHC_DEV_AUTH=1 stops the entry before anything is registered", () => {
