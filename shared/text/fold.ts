@@ -33,6 +33,21 @@ function foldCode(code: number): string {
   return f;
 }
 
+/**
+ * The same folding as numbers, for the code units that fold to one unit or to nothing (nearly all): 0 not known yet,
+ * folded unit + 1, EMPTY (a combining mark), or MULTI (look in `cache`: "…" → "...").
+ */
+const ONE = new Int32Array(0x10000);
+const EMPTY = -1;
+const MULTI = -2;
+
+function foldUnit(code: number): number {
+  const f = foldCode(code);
+  const known = f.length === 0 ? EMPTY : f.length === 1 ? f.charCodeAt(0) + 1 : MULTI;
+  ONE[code] = known;
+  return known;
+}
+
 const SPACE = 32;
 
 /** ASCII folds without a lookup: whitespace → space, A–Z → a–z, the rest unchanged. */
@@ -41,33 +56,74 @@ function foldAscii(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
+/** Folded code units of the text being folded; reused (one fold at a time: folding never calls back out). */
+let units = new Uint16Array(4096);
+
 /**
- * Folds and collapses runs of spaces, keeping a map back to the original offsets. Hot: every line of every report
- * is folded, so it works on char codes and builds the string once at the end.
+ * Folds and collapses runs of spaces into `units`, pushing each folded unit's original offset to `map` when given.
+ * Hot: every line of every report is folded, so it works on char codes and builds the string once at the end.
  */
-export function foldWithMap(s: string): FoldedText {
-  const codes: number[] = [];
-  const map: number[] = [];
+function foldUnits(s: string, map: number[] | undefined): string {
+  // "…" → "..." is the longest expansion.
+  if (units.length < s.length * 3) units = new Uint16Array(s.length * 3);
+  const out = units;
+  let n = 0;
   let lastSpace = false;
-  const emit = (c: number, i: number) => {
-    const space = c === SPACE;
-    if (space && lastSpace) return;
-    lastSpace = space;
-    codes.push(c);
-    map.push(i);
-  };
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
+    let c: number;
     if (code < 0x80) {
-      emit(foldAscii(code), i);
-      continue;
+      c = foldAscii(code);
+    } else {
+      let known = ONE[code]!;
+      if (known === 0) known = foldUnit(code);
+      if (known === EMPTY) continue;
+      if (known === MULTI) {
+        const f = foldCode(code);
+        for (let j = 0; j < f.length; j++) {
+          const fc = f.charCodeAt(j);
+          const space = fc === SPACE;
+          if (space && lastSpace) continue;
+          lastSpace = space;
+          out[n++] = fc;
+          map?.push(i);
+        }
+        continue;
+      }
+      c = known - 1;
     }
-    const f = foldCode(code);
-    for (let j = 0; j < f.length; j++) emit(f.charCodeAt(j), i);
+    const space = c === SPACE;
+    if (space && lastSpace) continue;
+    lastSpace = space;
+    out[n++] = c;
+    map?.push(i);
   }
   let text = "";
-  for (let k = 0; k < codes.length; k += 8192) text += String.fromCharCode(...codes.slice(k, k + 8192));
+  for (let k = 0; k < n; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  return text;
+}
+
+/** Folds and collapses runs of spaces, keeping a map back to the original offsets. */
+export function foldWithMap(s: string): FoldedText {
+  const map: number[] = [];
+  const text = foldUnits(s, map);
   return { text, map };
+}
+
+/**
+ * The same folding, its map built only if read: most lines are matched on their folded text alone, and a map per
+ * character of every line is most of what the rules would otherwise allocate.
+ */
+export function foldLazily(s: string): FoldedText {
+  const text = foldUnits(s, undefined);
+  let map: number[] | undefined;
+  return {
+    text,
+    get map(): number[] {
+      map ??= foldWithMap(s).map;
+      return map;
+    },
+  };
 }
 
 /** Folded text for comparisons: lower case, no diacritics, đ → d, single spaces, trimmed. */

@@ -1,6 +1,6 @@
 import type { DocumentModel, Paragraph, Run } from "../../model/document";
 import type { Location } from "../../model/findings";
-import { foldWithMap, type FoldedText } from "../../text/fold";
+import { foldLazily, type FoldedText } from "../../text/fold";
 
 /** Where a line sits when it comes from a table: enough to find its row, column and neighbours. */
 export interface CellPosition {
@@ -48,9 +48,12 @@ export class Line {
     return formatOf(this.runs, this.offset + start, this.text.slice(start, end), this.defaults);
   }
 
-  /** Folded text with its map to offsets in `text`; computed once, on first use (folding is the costly step). */
+  /**
+   * Folded text with its map to offsets in `text`; computed once, on first use (folding is the costly step), and
+   * shared by every rule family. The map is built only when a match needs its offsets.
+   */
   get folded(): FoldedText {
-    this.foldedCache ??= foldWithMap(this.text);
+    this.foldedCache ??= foldLazily(this.text);
     return this.foldedCache;
   }
 

@@ -128,7 +128,8 @@ function listUnits(lines: readonly Line[], has: (l: Line) => boolean): RemedyUni
       continue;
     }
     if (numbering && numbering.kind !== "roman") {
-      if (current && DEADLINE_LEADS.some((d) => line.wordsFrom(restOffset).startsWith(d))) current.lines.push(line);
+      const rest = current ? line.wordsFrom(restOffset) : "";
+      if (current && DEADLINE_LEADS.some((d) => rest.startsWith(d))) current.lines.push(line);
       else out.push((current = { head: line, lines: [line], structured: true, inherited: groupDeadline }));
       continue;
     }
