@@ -112,24 +112,37 @@ export function findDeadlines(text: string, opts: ParseOptions = {}, folded: Fol
   const f = folded.text;
   const ctx: Context = { f, opts };
   const found: DeadlineMatch[] = [];
-  const words = /[a-z0-9]+/g;
-  for (let m = words.exec(f); m !== null; m = words.exec(f)) {
-    const i = m.index;
-    const word = m[0];
+  // Runs of [a-z0-9] found by char code (a regex exec per word allocated a match per word of every line).
+  let at = 0;
+  while (at < f.length) {
+    const i = nextWordChar(f, at);
+    if (i < 0) break;
+    let end = i + 1;
+    while (end < f.length && isWordCode(f.charCodeAt(end))) end++;
+    at = end;
     // After a match the scan resumes at its end, which may fall inside a word: that is no word start.
     if (!isWordStart(f, i)) continue;
-    if (!(isDigit(word) || FIRST_WORDS.has(word))) continue;
+    const first = f.charCodeAt(i);
+    if (!(isDigitCode(first) || FIRST_WORDS.has(f.slice(i, end)))) continue;
     const c = matchAt(ctx, i);
     if (!c) continue;
     if (!notDeadline(text, folded, c, opts)) found.push(toMatch(text, folded, c));
-    words.lastIndex = c.end;
+    at = c.end;
   }
   return found;
 }
 
-function isDigit(word: string): boolean {
-  const code = word.charCodeAt(0);
+function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || isDigitCode(code);
+}
+
+function nextWordChar(f: string, from: number): number {
+  for (let i = from; i < f.length; i++) if (isWordCode(f.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** The whole text read as one deadline expression ("Trước ngày 30/6/2024", "Quý IV"), or null. */

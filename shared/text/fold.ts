@@ -10,7 +10,7 @@ const DASHES = /[\u2010-\u2015\u2212]/;
 export interface FoldedText {
   text: string;
   /** map[i] = index in the original string of folded character i. */
-  map: number[];
+  map: ArrayLike<number>;
 }
 
 function foldChar(c: string): string {
@@ -56,16 +56,20 @@ function foldAscii(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
-/** Folded code units of the text being folded; reused (one fold at a time: folding never calls back out). */
+/** Folded code units of the text being folded, and their offsets; reused (folding never calls back out). */
 let units = new Uint16Array(4096);
+let offsets = new Int32Array(4096);
 
 /**
- * Folds and collapses runs of spaces into `units`, pushing each folded unit's original offset to `map` when given.
- * Hot: every line of every report is folded, so it works on char codes and builds the string once at the end.
+ * Folds and collapses runs of spaces into `units` (and each unit's original offset into `offsets` when `withMap`);
+ * returns how many units. Hot: every line of every report is folded, so it works on char codes alone.
  */
-function foldUnits(s: string, map: number[] | undefined): string {
+function foldUnits(s: string, withMap: boolean): number {
   // "…" → "..." is the longest expansion.
-  if (units.length < s.length * 3) units = new Uint16Array(s.length * 3);
+  if (units.length < s.length * 3) {
+    units = new Uint16Array(s.length * 3);
+    offsets = new Int32Array(s.length * 3);
+  }
   const out = units;
   let n = 0;
   let lastSpace = false;
@@ -85,8 +89,8 @@ function foldUnits(s: string, map: number[] | undefined): string {
           const space = fc === SPACE;
           if (space && lastSpace) continue;
           lastSpace = space;
+          if (withMap) offsets[n] = i;
           out[n++] = fc;
-          map?.push(i);
         }
         continue;
       }
@@ -95,19 +99,24 @@ function foldUnits(s: string, map: number[] | undefined): string {
     const space = c === SPACE;
     if (space && lastSpace) continue;
     lastSpace = space;
+    if (withMap) offsets[n] = i;
     out[n++] = c;
-    map?.push(i);
   }
+  return n;
+}
+
+function unitsText(from: number, to: number): string {
   let text = "";
-  for (let k = 0; k < n; k += 8192) text += String.fromCharCode.apply(null, out.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  for (let k = from; k < to; k += 8192) {
+    text += String.fromCharCode.apply(null, units.subarray(k, Math.min(to, k + 8192)) as unknown as number[]);
+  }
   return text;
 }
 
 /** Folds and collapses runs of spaces, keeping a map back to the original offsets. */
 export function foldWithMap(s: string): FoldedText {
-  const map: number[] = [];
-  const text = foldUnits(s, map);
-  return { text, map };
+  const n = foldUnits(s, true);
+  return { text: unitsText(0, n), map: offsets.slice(0, n) };
 }
 
 /**
@@ -115,20 +124,44 @@ export function foldWithMap(s: string): FoldedText {
  * character of every line is most of what the rules would otherwise allocate.
  */
 export function foldLazily(s: string): FoldedText {
-  const text = foldUnits(s, undefined);
-  let map: number[] | undefined;
+  const text = unitsText(0, foldUnits(s, false));
+  let map: ArrayLike<number> | undefined;
   return {
     text,
-    get map(): number[] {
+    get map(): ArrayLike<number> {
       map ??= foldWithMap(s).map;
       return map;
     },
   };
 }
 
+/**
+ * Folded text (from `from` on) reduced to its words: runs of anything but a–z and 0–9 become one space, trimmed —
+ * `f.slice(from).replace(/[^a-z0-9]+/g, " ").trim()` without a regex pass and its per-match garbage.
+ */
+export function wordsOfFolded(f: string, from = 0): string {
+  if (units.length < f.length) {
+    units = new Uint16Array(f.length * 3);
+    offsets = new Int32Array(f.length * 3);
+  }
+  let n = 0;
+  let gap = false;
+  for (let i = from; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && n > 0) units[n++] = SPACE;
+      gap = false;
+      units[n++] = c;
+    } else {
+      gap = true;
+    }
+  }
+  return unitsText(0, n);
+}
+
 /** Folded text for comparisons: lower case, no diacritics, đ → d, single spaces, trimmed. */
 export function fold(s: string): string {
-  return foldWithMap(s).text.trim();
+  return unitsText(0, foldUnits(s, false)).trim();
 }
 
 /** NFC with canonical spacing: what we store and display. */

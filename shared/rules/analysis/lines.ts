@@ -1,6 +1,6 @@
 import type { DocumentModel, Paragraph, Run } from "../../model/document";
 import type { Location } from "../../model/findings";
-import { foldLazily, type FoldedText } from "../../text/fold";
+import { foldLazily, wordsOfFolded, type FoldedText } from "../../text/fold";
 
 /** Where a line sits when it comes from a table: enough to find its row, column and neighbours. */
 export interface CellPosition {
@@ -59,7 +59,7 @@ export class Line {
 
   /** Folded text reduced to words ("i ket qua dat duoc"), as text.ts words() would give. */
   get words(): string {
-    this.wordsCache ??= this.folded.text.replace(/[^a-z0-9]+/g, " ").trim();
+    this.wordsCache ??= wordsOfFolded(this.folded.text);
     return this.wordsCache;
   }
 
@@ -75,7 +75,7 @@ export class Line {
       if (map[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
-    return text.slice(lo).replace(/[^a-z0-9]+/g, " ").trim();
+    return wordsOfFolded(text, lo);
   }
 
   /** Length in precomposed (NFC) form: length limits must not depend on how the text was encoded. */
