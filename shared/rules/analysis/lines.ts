@@ -189,7 +189,7 @@ function formatOf(spans: readonly RunSpan[], offset: number, text: string, d: De
     const from = Math.max(s.start, offset);
     const to = Math.min(s.end, end);
     if (to <= from) continue;
-    const n = countVisible(s.aligned ? text.slice(from - offset, to - offset) : s.run.text);
+    const n = s.aligned ? countVisible(text, from - offset, to - offset) : countVisible(s.run.text, 0, s.run.text.length);
     if (n === 0) continue;
     visible += n;
     if (s.run.bold ?? d.bold) bold += n;
@@ -209,9 +209,9 @@ function formatOf(spans: readonly RunSpan[], offset: number, text: string, d: De
   };
 }
 
-function countVisible(s: string): number {
+function countVisible(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 0xa0) n++;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 0xa0) n++;
   return n;
 }
 
@@ -229,6 +229,11 @@ function majority<K>(counts: Map<K, number>): K | undefined {
 
 /** Upper case with at least two letters; works for NFD too (combining marks have no case). */
 export function isCaps(s: string): boolean {
+  // Most lines hold a plain lower-case letter early: answered without building the upper-case copy.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   if (s !== s.toUpperCase()) return false;
   let letters = 0;
   for (const ch of s) if (ch.toLowerCase() !== ch && ++letters >= 2) return true;

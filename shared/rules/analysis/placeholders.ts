@@ -32,6 +32,9 @@ interface GuidanceIndex {
   shortest: number;
   /** Every word of any guidance, numbered: a line's pairs are compared as numbers, never built as strings. */
   vocabulary: Map<string, number>;
+  /** The same words by wordHash (SHARED_HASH when two share one), so a line's words are looked up unsliced. */
+  byHash: Map<number, number>;
+  spelled: string[];
   /** Pairs found in any guidance: most of a line's pairs are not, and are dropped at once. */
   anyPairs: Set<number>;
 }
@@ -47,7 +50,31 @@ function guidanceIndex(outline: Outline): GuidanceIndex {
     for (const p of pairs) anyPairs.add(p);
     return { key: s.key, words: w, pairs };
   });
-  return { entries, shortest: Math.min(...entries.map((g) => g.words.length || Infinity)), vocabulary, anyPairs };
+  const byHash = new Map<number, number>();
+  for (const [word, id] of vocabulary) {
+    const h = wordHash(word, 0, word.length);
+    byHash.set(h, byHash.has(h) ? SHARED_HASH : id);
+  }
+  const spelled = [...vocabulary.keys()];
+  const shortest = Math.min(...entries.map((g) => g.words.length || Infinity));
+  return { entries, shortest, vocabulary, byHash, spelled, anyPairs };
+}
+
+const SHARED_HASH = -2;
+
+function wordHash(s: string, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The guidance word id of s[start, end), or -1. */
+function wordId(index: GuidanceIndex, s: string, start: number, end: number): number {
+  const id = index.byHash.get(wordHash(s, start, end));
+  if (id === undefined) return -1;
+  if (id === SHARED_HASH) return index.vocabulary.get(s.slice(start, end)) ?? -1;
+  const word = index.spelled[id]!;
+  return word.length === end - start && s.startsWith(word, start) ? id : -1;
 }
 
 /** Two word ids in one number (vocabularies stay far below 2^26 words). */
@@ -84,7 +111,7 @@ function guidancePairs(w: string, index: GuidanceIndex): { count: number; shared
   for (let start = 0; start <= w.length; ) {
     let end = w.indexOf(" ", start);
     if (end < 0) end = w.length;
-    const id = index.vocabulary.get(w.slice(start, end)) ?? -1;
+    const id = wordId(index, w, start, end);
     if (prev !== -2) {
       count++;
       if (prev >= 0 && id >= 0) {
