@@ -102,6 +102,18 @@ function toMatch(text: string, folded: FoldedText, c: Candidate & { start: numbe
 
 /** Words an expression can start with besides cues and numbers; anything else is skipped without running a regex. */
 const FIRST_WORDS = new Set([...CUE_FIRST_WORDS, "tu", "ngay", "thang", "quy", "giai", "nam", "cac", ...Object.keys(SPELLED_COUNTS)]);
+/** Their lengths, by first letter: most words of a line are ruled out before being sliced out for the set. */
+const FIRST_WORD_LENGTHS = new Map<number, Set<number>>();
+for (const w of FIRST_WORDS) {
+  const lengths = FIRST_WORD_LENGTHS.get(w.charCodeAt(0)) ?? new Set<number>();
+  FIRST_WORD_LENGTHS.set(w.charCodeAt(0), lengths.add(w.length));
+}
+
+function isFirstWord(f: string, start: number, end: number): boolean {
+  const first = f.charCodeAt(start);
+  if (isDigitCode(first)) return true;
+  return FIRST_WORD_LENGTHS.get(first)?.has(end - start) === true && FIRST_WORDS.has(f.slice(start, end));
+}
 
 /**
  * Every concrete deadline in free text, in order, never overlapping. `folded`: the text's folding when the caller
@@ -122,8 +134,7 @@ export function findDeadlines(text: string, opts: ParseOptions = {}, folded: Fol
     at = end;
     // After a match the scan resumes at its end, which may fall inside a word: that is no word start.
     if (!isWordStart(f, i)) continue;
-    const first = f.charCodeAt(i);
-    if (!(isDigitCode(first) || FIRST_WORDS.has(f.slice(i, end)))) continue;
+    if (!isFirstWord(f, i, end)) continue;
     const c = matchAt(ctx, i);
     if (!c) continue;
     if (!notDeadline(text, folded, c, opts)) found.push(toMatch(text, folded, c));

@@ -60,9 +60,12 @@ export class XmlTokenizer {
   private started = false;
   /** A chunk ended with "\r": whether it is followed by "\n" is known with the next chunk. */
   private carriageReturn = false;
-  /** Next "&" and "]]>" at or after the last position asked about (forward-only searches). */
+  /** Next "&", "]]>", tab, line feed and "<" at or after the last position asked about (forward-only searches). */
   private nextAmp = -1;
   private nextCdataEnd = -1;
+  private nextTab = -1;
+  private nextLf = -1;
+  private nextLt = -1;
   private readonly attributes = new Attributes();
 
   constructor(
@@ -90,7 +93,7 @@ export class XmlTokenizer {
     }
     this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
     this.pos = 0;
-    this.nextAmp = this.nextCdataEnd = -1;
+    this.nextAmp = this.nextCdataEnd = this.nextTab = this.nextLf = this.nextLt = -1;
     this.run(false);
   }
 
@@ -138,7 +141,8 @@ export class XmlTokenizer {
   /** Character data up to the next "<"; returns where it stopped, or -1 when nothing could be taken yet. */
   private textRun(pos: number, final: boolean): number {
     const buf = this.buf;
-    let end = buf.indexOf("<", pos);
+    // After a tag, the next "<" is already known (the tag's own limit).
+    let end = this.nextLt >= pos ? this.nextLt : buf.indexOf("<", pos);
     if (end < 0) {
       end = final ? buf.length : this.wholeTextEnd(pos);
       if (end <= pos) return -1;
@@ -221,6 +225,7 @@ export class XmlTokenizer {
   private tag(pos: number, closing: boolean, final: boolean): number {
     const buf = this.buf;
     let limit = buf.indexOf("<", pos + 1);
+    this.nextLt = limit;
     if (limit < 0) {
       if (!final) {
         this.awaited = "<";
@@ -268,7 +273,9 @@ export class XmlTokenizer {
     if (this.nextAmp < start) this.nextAmp = indexOrEnd(buf, "&", start);
     let value = buf.slice(start, end);
     // Attribute-value normalisation: literal tabs and line feeds read as spaces (not those written as references).
-    if (/[\t\n]/.test(value)) value = value.replace(/[\t\n]/g, " ");
+    if (this.nextTab < start) this.nextTab = indexOrEnd(buf, "\t", start);
+    if (this.nextLf < start) this.nextLf = indexOrEnd(buf, "\n", start);
+    if (this.nextTab < end || this.nextLf < end) value = value.replace(/[\t\n]/g, " ");
     if (this.nextAmp >= end) return value;
     const decoded = decodeReferences(value, 0, value.length, value.indexOf("&"));
     return decoded ?? fail("bad reference in an attribute");
