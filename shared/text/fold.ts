@@ -129,7 +129,10 @@ export function foldLazily(s: string): FoldedText {
   return {
     text,
     get map(): ArrayLike<number> {
-      map ??= foldWithMap(s).map;
+      if (map === undefined) {
+        const n = foldUnits(s, true);
+        map = offsets.slice(0, n);
+      }
       return map;
     },
   };
@@ -137,16 +140,17 @@ export function foldLazily(s: string): FoldedText {
 
 /**
  * Folded text (from `from` on) reduced to its words: runs of anything but a–z and 0–9 become one space, trimmed —
- * `f.slice(from).replace(/[^a-z0-9]+/g, " ").trim()` without a regex pass and its per-match garbage.
+ * `f.slice(from).replace(/[^a-z0-9]+/g, " ").trim()` without a regex pass and its per-match garbage. With `limit`,
+ * only about that many characters of it (enough for a startsWith test).
  */
-export function wordsOfFolded(f: string, from = 0): string {
+export function wordsOfFolded(f: string, from = 0, limit = Infinity): string {
   if (units.length < f.length) {
     units = new Uint16Array(f.length * 3);
     offsets = new Int32Array(f.length * 3);
   }
   let n = 0;
   let gap = false;
-  for (let i = from; i < f.length; i++) {
+  for (let i = from; i < f.length && n < limit; i++) {
     const c = f.charCodeAt(i);
     if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
       if (gap && n > 0) units[n++] = SPACE;

@@ -63,9 +63,12 @@ export class Line {
     return this.wordsCache;
   }
 
-  /** words() of the text from `offset` on (after a typed numeral), reusing this line's folding. */
-  wordsFrom(offset: number): string {
-    if (offset === 0) return this.words;
+  /**
+   * words() of the text from `offset` on (after a typed numeral), reusing this line's folding; with `limit`, only
+   * its first `limit` or so characters (for a startsWith test on a long line).
+   */
+  wordsFrom(offset: number, limit?: number): string {
+    if (offset === 0 && limit === undefined) return this.words;
     const { text, map } = this.folded;
     // map is ascending: the first folded character at or after `offset`, by bisection.
     let lo = 0;
@@ -75,7 +78,7 @@ export class Line {
       if (map[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
-    return wordsOfFolded(text, lo);
+    return wordsOfFolded(text, lo, limit);
   }
 
   /** Length in precomposed (NFC) form: length limits must not depend on how the text was encoded. */
