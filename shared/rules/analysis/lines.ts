@@ -186,8 +186,8 @@ function formatOf(spans: readonly RunSpan[], offset: number, text: string, d: De
   let visible = 0;
   let bold = 0;
   let italic = 0;
-  const fonts = new Map<string, number>();
-  const sizes = new Map<number, number>();
+  const fonts = new Tally<string>();
+  const sizes = new Tally<number>();
   for (const s of spans) {
     const from = Math.max(s.start, offset);
     const to = Math.min(s.end, end);
@@ -198,16 +198,16 @@ function formatOf(spans: readonly RunSpan[], offset: number, text: string, d: De
     if (s.run.bold ?? d.bold) bold += n;
     if (s.run.italic ?? d.italic) italic += n;
     const font = s.run.font ?? d.font;
-    if (font) fonts.set(font, (fonts.get(font) ?? 0) + n);
+    if (font) fonts.add(font, n);
     const size = s.run.sizePt ?? d.sizePt;
-    if (size !== undefined) sizes.set(size, (sizes.get(size) ?? 0) + n);
+    if (size !== undefined) sizes.add(size, n);
   }
   return {
     bold: visible > 0 && bold * 2 > visible,
     italic: visible > 0 && italic * 2 > visible,
     caps: isCaps(text),
-    font: majority(fonts),
-    sizePt: majority(sizes),
+    font: fonts.majority(),
+    sizePt: sizes.majority(),
     visible,
   };
 }
@@ -218,16 +218,36 @@ function countVisible(s: string, from: number, to: number): number {
   return n;
 }
 
-function majority<K>(counts: Map<K, number>): K | undefined {
-  let best: K | undefined;
-  let most = 0;
-  for (const [k, n] of counts) {
-    if (n > most) {
-      best = k;
-      most = n;
+/** Weights per key; a line nearly always has one font and one size, so a Map is made only for a second key. */
+class Tally<K> {
+  private only: K | undefined;
+  private onlyWeight = 0;
+  private many: Map<K, number> | undefined;
+
+  add(key: K, weight: number): void {
+    if (this.many) this.many.set(key, (this.many.get(key) ?? 0) + weight);
+    else if (this.only === undefined || this.only === key) {
+      this.only = key;
+      this.onlyWeight += weight;
+    } else {
+      this.many = new Map([[this.only, this.onlyWeight]]);
+      this.many.set(key, weight);
     }
   }
-  return best;
+
+  /** The heaviest key, the first added on a tie. */
+  majority(): K | undefined {
+    if (!this.many) return this.onlyWeight > 0 ? this.only : undefined;
+    let best: K | undefined;
+    let most = 0;
+    for (const [k, n] of this.many) {
+      if (n > most) {
+        best = k;
+        most = n;
+      }
+    }
+    return best;
+  }
 }
 
 /** Upper case with at least two letters; works for NFD too (combining marks have no case). */
