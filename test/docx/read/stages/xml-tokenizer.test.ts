@@ -96,6 +96,30 @@ describe("namespaces (through the XML stage)", () => {
     expect(await elements(xml)).toEqual(["w:document", "w:p", "w:pStyle=A", "w:p", "?:pStyle", "w:pStyle=C", "w:p", "w:pStyle", "w:p"]);
   });
 
+  test("a part in UTF-8 with a BOM, UTF-16LE or UTF-16BE (BOM or not), cut anywhere, reads the same", async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="${W}"><w:p><w:pStyle w:val="Đề mục"/></w:p></w:document>`;
+    const utf16 = (bom: boolean, be: boolean) => {
+      const out = new Uint8Array((xml.length + (bom ? 1 : 0)) * 2);
+      const units = (bom ? "\ufeff" : "") + xml;
+      for (let i = 0; i < units.length; i++) {
+        const c = units.charCodeAt(i);
+        out[2 * i + (be ? 1 : 0)] = c & 0xff;
+        out[2 * i + (be ? 0 : 1)] = c >> 8;
+      }
+      return out;
+    };
+    const utf8 = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(xml)]);
+    for (const bytes of [utf8, utf16(true, false), utf16(false, false), utf16(true, true), utf16(false, true)]) {
+      const out: string[] = [];
+      async function* pieces() {
+        for (let i = 0; i < bytes.length; i += 3) yield bytes.subarray(i, i + 3);
+      }
+      const open = (el: XmlElement) => out.push(`${el.ns}:${el.local}${el.attr("val") === undefined ? "" : `=${el.attr("val")}`}`);
+      await parseXml(pieces(), { open, close: () => {}, text: () => {} }, 64);
+      expect(out).toEqual(["w:document", "w:p", "w:pStyle=Đề mục"]);
+    }
+  });
+
   test("an unbound prefix is not WordprocessingML", async () => {
     expect(await elements(`<w:document><w:p/></w:document>`)).toEqual(["?:document", "?:p"]);
   });
