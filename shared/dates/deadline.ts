@@ -111,7 +111,9 @@ for (const w of FIRST_WORDS) {
 
 function isFirstWord(f: string, start: number, end: number): boolean {
   const first = f.charCodeAt(start);
-  if (isDigitCode(first)) return true;
+  // Atoms that open with digits ("30/6", "20 tháng 12", "6 tháng đầu năm") take one or two and then a separator or a
+  // space: a longer run of word characters ("2024", "3b") opens nothing.
+  if (isDigitCode(first)) return end - start === 1 || (end - start === 2 && isDigitCode(f.charCodeAt(start + 1)));
   return FIRST_WORD_LENGTHS.get(first)?.has(end - start) === true && FIRST_WORDS.has(f.slice(start, end));
 }
 
