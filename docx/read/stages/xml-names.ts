@@ -34,7 +34,7 @@ export class NameResolver {
       const name = attrs.names[i]!;
       if (name.charCodeAt(0) !== 120 || !(name === "xmlns" || name.startsWith("xmlns:"))) continue;
       prefixes ??= new Map(this.current().prefixes);
-      prefixes.set(name === "xmlns" ? "" : name.slice(6), attrs.values[i]!);
+      prefixes.set(name === "xmlns" ? "" : name.slice(6), attrs.value(i));
     }
     if (prefixes) this.scopes.push({ depth, prefixes, elements: new Map(), attributes: new Map() });
   }

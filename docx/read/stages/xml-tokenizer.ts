@@ -15,11 +15,38 @@ import { DISALLOWED_CHAR, MAX_REFERENCE, decodeReferences, isNameChar, isNameSta
 export class Attributes {
   count = 0;
   readonly names: string[] = [];
-  readonly values: string[] = [];
+  /**
+   * Values are sliced out of the part's text only when asked for: most attributes (rsids, widths of unread
+   * properties) never are. A value that needed decoding or normalising is kept as decoded.
+   */
+  private readonly decoded: (string | undefined)[] = [];
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private text = "";
+
+  value(i: number): string {
+    let v = this.decoded[i];
+    if (v === undefined) {
+      v = this.text.slice(this.starts[i], this.ends[i]);
+      this.decoded[i] = v;
+    }
+    return v;
+  }
 
   get(qname: string): string | undefined {
-    for (let i = 0; i < this.count; i++) if (this.names[i] === qname) return this.values[i];
+    for (let i = 0; i < this.count; i++) if (this.names[i] === qname) return this.value(i);
     return undefined;
+  }
+
+  /** The tokenizer's side: the next attribute, its value either decoded or text[start, end) of `text`. */
+  add(name: string, text: string, start: number, end: number, decoded: string | undefined): void {
+    const n = this.count;
+    this.names[n] = name;
+    this.text = text;
+    this.starts[n] = start;
+    this.ends[n] = end;
+    this.decoded[n] = decoded;
+    this.count = n + 1;
   }
 }
 
@@ -263,25 +290,28 @@ export class XmlTokenizer {
       if ((quote !== DQUOTE && quote !== SQUOTE) || i >= limit) fail(`unquoted attribute ${name}`);
       const close = buf.indexOf(quote === DQUOTE ? '"' : "'", i + 1);
       if (close < 0 || close >= limit) fail(`unterminated attribute ${name}`);
-      this.addAttribute(name, this.attributeValue(i + 1, close));
+      this.addAttribute(name, i + 1, close);
       i = close + 1;
     }
   }
 
-  private attributeValue(start: number, end: number): string {
+  /** The value of an attribute when it is not the text as written (references, tabs, line feeds), else undefined. */
+  private attributeValue(start: number, end: number): string | undefined {
     const buf = this.buf;
     if (this.nextAmp < start) this.nextAmp = indexOrEnd(buf, "&", start);
-    let value = buf.slice(start, end);
     // Attribute-value normalisation: literal tabs and line feeds read as spaces (not those written as references).
     if (this.nextTab < start) this.nextTab = indexOrEnd(buf, "\t", start);
     if (this.nextLf < start) this.nextLf = indexOrEnd(buf, "\n", start);
-    if (this.nextTab < end || this.nextLf < end) value = value.replace(/[\t\n]/g, " ");
+    const spaced = this.nextTab < end || this.nextLf < end;
+    if (!spaced && this.nextAmp >= end) return undefined;
+    let value = buf.slice(start, end);
+    if (spaced) value = value.replace(/[\t\n]/g, " ");
     if (this.nextAmp >= end) return value;
     const decoded = decodeReferences(value, 0, value.length, value.indexOf("&"));
     return decoded ?? fail("bad reference in an attribute");
   }
 
-  private addAttribute(name: string, value: string): void {
+  private addAttribute(name: string, start: number, end: number): void {
     const attrs = this.attributes;
     const n = attrs.count;
     if (n < 64) {
@@ -289,9 +319,7 @@ export class XmlTokenizer {
     } else if (attrs.names.lastIndexOf(name, n - 1) >= 0) {
       fail(`duplicate attribute ${name}`);
     }
-    attrs.names[n] = name;
-    attrs.values[n] = value;
-    attrs.count = n + 1;
+    attrs.add(name, this.buf, start, end, this.attributeValue(start, end));
   }
 
   private opened(qname: string, selfClosing: boolean, next: number): number {

@@ -42,7 +42,7 @@ class Element implements XmlElement {
     const attrs = this.attrs;
     for (let i = 0; i < attrs.count; i++) {
       const name = this.names.attribute(attrs.names[i]!);
-      if (name.local === local && name.ns === ns) return attrs.values[i];
+      if (name.local === local && name.ns === ns) return attrs.value(i);
     }
     return undefined;
   }

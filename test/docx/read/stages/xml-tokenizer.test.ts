@@ -14,7 +14,7 @@ function tokens(xml: string, size = xml.length, maxDepth = 64): string[] {
   const t = new XmlTokenizer(
     {
       start(qname, a) {
-        const attrs = Array.from({ length: a.count }, (_, i) => ` ${a.names[i]}=${a.values[i]}`).join("");
+        const attrs = Array.from({ length: a.count }, (_, i) => ` ${a.names[i]}=${a.value(i)}`).join("");
         out.push(`<${qname}${attrs}>`);
       },
       end: (qname) => out.push(`</${qname}>`),
