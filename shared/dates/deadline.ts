@@ -102,6 +102,20 @@ function toMatch(text: string, folded: FoldedText, c: Candidate & { start: numbe
 
 /** Words an expression can start with besides cues and numbers; anything else is skipped without running a regex. */
 const FIRST_WORDS = new Set([...CUE_FIRST_WORDS, "tu", "ngay", "thang", "quy", "giai", "nam", "cac", ...Object.keys(SPELLED_COUNTS)]);
+/** Their lengths, by first letter: most words of a line are ruled out before being sliced out for the set. */
+const FIRST_WORD_LENGTHS = new Map<number, Set<number>>();
+for (const w of FIRST_WORDS) {
+  const lengths = FIRST_WORD_LENGTHS.get(w.charCodeAt(0)) ?? new Set<number>();
+  FIRST_WORD_LENGTHS.set(w.charCodeAt(0), lengths.add(w.length));
+}
+
+function isFirstWord(f: string, start: number, end: number): boolean {
+  const first = f.charCodeAt(start);
+  // Atoms that open with digits ("30/6", "20 tháng 12", "6 tháng đầu năm") take one or two and then a separator or a
+  // space: a longer run of word characters ("2024", "3b") opens nothing.
+  if (isDigitCode(first)) return end - start === 1 || (end - start === 2 && isDigitCode(f.charCodeAt(start + 1)));
+  return FIRST_WORD_LENGTHS.get(first)?.has(end - start) === true && FIRST_WORDS.has(f.slice(start, end));
+}
 
 /**
  * Every concrete deadline in free text, in order, never overlapping. `folded`: the text's folding when the caller
@@ -112,24 +126,36 @@ export function findDeadlines(text: string, opts: ParseOptions = {}, folded: Fol
   const f = folded.text;
   const ctx: Context = { f, opts };
   const found: DeadlineMatch[] = [];
-  const words = /[a-z0-9]+/g;
-  for (let m = words.exec(f); m !== null; m = words.exec(f)) {
-    const i = m.index;
-    const word = m[0];
+  // Runs of [a-z0-9] found by char code (a regex exec per word allocated a match per word of every line).
+  let at = 0;
+  while (at < f.length) {
+    const i = nextWordChar(f, at);
+    if (i < 0) break;
+    let end = i + 1;
+    while (end < f.length && isWordCode(f.charCodeAt(end))) end++;
+    at = end;
     // After a match the scan resumes at its end, which may fall inside a word: that is no word start.
     if (!isWordStart(f, i)) continue;
-    if (!(isDigit(word) || FIRST_WORDS.has(word))) continue;
+    if (!isFirstWord(f, i, end)) continue;
     const c = matchAt(ctx, i);
     if (!c) continue;
     if (!notDeadline(text, folded, c, opts)) found.push(toMatch(text, folded, c));
-    words.lastIndex = c.end;
+    at = c.end;
   }
   return found;
 }
 
-function isDigit(word: string): boolean {
-  const code = word.charCodeAt(0);
+function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
+}
+
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || isDigitCode(code);
+}
+
+function nextWordChar(f: string, from: number): number {
+  for (let i = from; i < f.length; i++) if (isWordCode(f.charCodeAt(i))) return i;
+  return -1;
 }
 
 /** The whole text read as one deadline expression ("Trước ngày 30/6/2024", "Quý IV"), or null. */

@@ -118,7 +118,13 @@ export function wordAt(f: string, i: number): string {
 
 /** A folded position where a word starts (start of text, or after a non-word character). */
 export function isWordStart(f: string, i: number): boolean {
-  return isWordChar(f[i]) && !isWordChar(f[i - 1]);
+  // By char code: this runs at every word of every line the deadline scan reads.
+  return isWordCode(f.charCodeAt(i)) && !isWordCode(f.charCodeAt(i - 1));
+}
+
+/** isWordChar for a char code (NaN, outside the string, is no word character). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
 /**

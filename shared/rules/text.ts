@@ -1,13 +1,11 @@
-import { fold } from "../text/fold";
+import { fold, wordsOfFolded } from "../text/fold";
 
 /**
  * Word-level matching on folded text. Punctuation is dropped so that "TỒN TẠI, HẠN CHẾ", "Tồn tại - hạn chế" and
  * "tồn tại hạn chế" compare equal; everything else in the rules builds on these three helpers.
  */
 export function words(s: string): string {
-  return fold(s)
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
+  return wordsOfFolded(fold(s));
 }
 
 /** Letters and digits only: for fixed lines whose spacing and hyphens vary ("Độc lập-Tự do-Hạnh phúc"). */

@@ -10,7 +10,7 @@ const DASHES = /[\u2010-\u2015\u2212]/;
 export interface FoldedText {
   text: string;
   /** map[i] = index in the original string of folded character i. */
-  map: number[];
+  map: ArrayLike<number>;
 }
 
 function foldChar(c: string): string {
@@ -33,6 +33,21 @@ function foldCode(code: number): string {
   return f;
 }
 
+/**
+ * The same folding as numbers, for the code units that fold to one unit or to nothing (nearly all): 0 not known yet,
+ * folded unit + 1, EMPTY (a combining mark), or MULTI (look in `cache`: "…" → "...").
+ */
+const ONE = new Int32Array(0x10000);
+const EMPTY = -1;
+const MULTI = -2;
+
+function foldUnit(code: number): number {
+  const f = foldCode(code);
+  const known = f.length === 0 ? EMPTY : f.length === 1 ? f.charCodeAt(0) + 1 : MULTI;
+  ONE[code] = known;
+  return known;
+}
+
 const SPACE = 32;
 
 /** ASCII folds without a lookup: whitespace → space, A–Z → a–z, the rest unchanged. */
@@ -41,38 +56,116 @@ function foldAscii(code: number): number {
   return code >= 65 && code <= 90 ? code + 32 : code;
 }
 
+/** Folded code units of the text being folded, and their offsets; reused (folding never calls back out). */
+let units = new Uint16Array(4096);
+let offsets = new Int32Array(4096);
+
 /**
- * Folds and collapses runs of spaces, keeping a map back to the original offsets. Hot: every line of every report
- * is folded, so it works on char codes and builds the string once at the end.
+ * Folds and collapses runs of spaces into `units` (and each unit's original offset into `offsets` when `withMap`);
+ * returns how many units. Hot: every line of every report is folded, so it works on char codes alone.
  */
-export function foldWithMap(s: string): FoldedText {
-  const codes: number[] = [];
-  const map: number[] = [];
+function foldUnits(s: string, withMap: boolean): number {
+  // "…" → "..." is the longest expansion.
+  if (units.length < s.length * 3) {
+    units = new Uint16Array(s.length * 3);
+    offsets = new Int32Array(s.length * 3);
+  }
+  const out = units;
+  let n = 0;
   let lastSpace = false;
-  const emit = (c: number, i: number) => {
-    const space = c === SPACE;
-    if (space && lastSpace) return;
-    lastSpace = space;
-    codes.push(c);
-    map.push(i);
-  };
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
+    let c: number;
     if (code < 0x80) {
-      emit(foldAscii(code), i);
-      continue;
+      c = foldAscii(code);
+    } else {
+      let known = ONE[code]!;
+      if (known === 0) known = foldUnit(code);
+      if (known === EMPTY) continue;
+      if (known === MULTI) {
+        const f = foldCode(code);
+        for (let j = 0; j < f.length; j++) {
+          const fc = f.charCodeAt(j);
+          const space = fc === SPACE;
+          if (space && lastSpace) continue;
+          lastSpace = space;
+          if (withMap) offsets[n] = i;
+          out[n++] = fc;
+        }
+        continue;
+      }
+      c = known - 1;
     }
-    const f = foldCode(code);
-    for (let j = 0; j < f.length; j++) emit(f.charCodeAt(j), i);
+    const space = c === SPACE;
+    if (space && lastSpace) continue;
+    lastSpace = space;
+    if (withMap) offsets[n] = i;
+    out[n++] = c;
   }
+  return n;
+}
+
+function unitsText(from: number, to: number): string {
   let text = "";
-  for (let k = 0; k < codes.length; k += 8192) text += String.fromCharCode(...codes.slice(k, k + 8192));
-  return { text, map };
+  for (let k = from; k < to; k += 8192) {
+    text += String.fromCharCode.apply(null, units.subarray(k, Math.min(to, k + 8192)) as unknown as number[]);
+  }
+  return text;
+}
+
+/** Folds and collapses runs of spaces, keeping a map back to the original offsets. */
+export function foldWithMap(s: string): FoldedText {
+  const n = foldUnits(s, true);
+  return { text: unitsText(0, n), map: offsets.slice(0, n) };
+}
+
+/**
+ * The same folding, its map built only if read: most lines are matched on their folded text alone, and a map per
+ * character of every line is most of what the rules would otherwise allocate.
+ */
+export function foldLazily(s: string): FoldedText {
+  const text = unitsText(0, foldUnits(s, false));
+  let map: ArrayLike<number> | undefined;
+  return {
+    text,
+    get map(): ArrayLike<number> {
+      if (map === undefined) {
+        const n = foldUnits(s, true);
+        map = offsets.slice(0, n);
+      }
+      return map;
+    },
+  };
+}
+
+/**
+ * Folded text (from `from` on) reduced to its words: runs of anything but a–z and 0–9 become one space, trimmed —
+ * `f.slice(from).replace(/[^a-z0-9]+/g, " ").trim()` without a regex pass and its per-match garbage. With `limit`,
+ * only about that many characters of it (enough for a startsWith test).
+ */
+export function wordsOfFolded(f: string, from = 0, limit = Infinity): string {
+  if (units.length < f.length) {
+    units = new Uint16Array(f.length * 3);
+    offsets = new Int32Array(f.length * 3);
+  }
+  let n = 0;
+  let gap = false;
+  for (let i = from; i < f.length && n < limit; i++) {
+    const c = f.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && n > 0) units[n++] = SPACE;
+      gap = false;
+      units[n++] = c;
+    } else {
+      gap = true;
+    }
+  }
+  return unitsText(0, n);
 }
 
 /** Folded text for comparisons: lower case, no diacritics, đ → d, single spaces, trimmed. */
 export function fold(s: string): string {
-  return foldWithMap(s).text.trim();
+  return unitsText(0, foldUnits(s, false)).trim();
 }
 
 /** NFC with canonical spacing: what we store and display. */

@@ -1,9 +1,10 @@
 /**
- * Namespace resolution for the XML stage. The parser runs without its own namespace processing (it cost a quarter
- * of the read time); instead prefixes are resolved here from the xmlns declarations in scope, and each qualified
- * name is resolved once per scope and cached, since a document repeats a few dozen names millions of times.
+ * Namespace resolution for the XML stage: prefixes are resolved from the xmlns declarations in scope (a part may
+ * bind WordprocessingML to any prefix), and each qualified name is resolved once per scope and cached, since a
+ * document repeats a few dozen names millions of times.
  */
 import { nsKey, type NsKey } from "./ns";
+import type { Attributes } from "./xml-tokenizer";
 
 export interface QName {
   ns: NsKey;
@@ -27,12 +28,13 @@ export class NameResolver {
   ];
 
   /** Call for every start tag, before resolving its names: opens a scope if the tag declares namespaces. */
-  enter(depth: number, attrs: Record<string, string>): void {
+  enter(depth: number, attrs: Attributes): void {
     let prefixes: Map<string, string> | undefined;
-    for (const name in attrs) {
+    for (let i = 0; i < attrs.count; i++) {
+      const name = attrs.names[i]!;
       if (name.charCodeAt(0) !== 120 || !(name === "xmlns" || name.startsWith("xmlns:"))) continue;
       prefixes ??= new Map(this.current().prefixes);
-      prefixes.set(name === "xmlns" ? "" : name.slice(6), attrs[name] ?? "");
+      prefixes.set(name === "xmlns" ? "" : name.slice(6), attrs.value(i));
     }
     if (prefixes) this.scopes.push({ depth, prefixes, elements: new Map(), attributes: new Map() });
   }

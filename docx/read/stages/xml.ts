@@ -1,13 +1,13 @@
 /**
- * XML stage: the only module that touches the XML parser. It turns a stream of part bytes into open/close/text
- * callbacks with namespaces already resolved (xml-names.ts) and folded to short keys, so part readers match by
- * namespace URI, never by prefix.
+ * XML stage: the only module that feeds part text to the tokenizer (xml-tokenizer.ts). It turns a stream of part
+ * bytes into open/close/text callbacks with namespaces already resolved (xml-names.ts) and folded to short keys, so
+ * part readers match by namespace URI, never by prefix.
  * Word never writes a DOCTYPE, so any DOCTYPE is refused (no entity expansion can happen); depth is capped.
  */
-import { SaxesParser } from "saxes";
 import { CodedError } from "../../../shared/errors/codes";
 import type { NsKey } from "./ns";
 import { NameResolver } from "./xml-names";
+import { Attributes, XmlTokenizer } from "./xml-tokenizer";
 
 export interface XmlElement {
   readonly ns: NsKey;
@@ -26,11 +26,11 @@ export interface XmlHandler {
 class Element implements XmlElement {
   ns: NsKey = "";
   local = "";
-  private attrs: Record<string, string> = {};
+  private attrs: Attributes = NO_ATTRIBUTES;
 
   constructor(private readonly names: NameResolver) {}
 
-  set(qname: string, attrs: Record<string, string>): this {
+  set(qname: string, attrs: Attributes): this {
     const name = this.names.element(qname);
     this.ns = name.ns;
     this.local = name.local;
@@ -39,52 +39,49 @@ class Element implements XmlElement {
   }
 
   attr(local: string, ns: NsKey = "w"): string | undefined {
-    for (const qname in this.attrs) {
-      const name = this.names.attribute(qname);
-      if (name.local === local && name.ns === ns) return this.attrs[qname];
+    const attrs = this.attrs;
+    for (let i = 0; i < attrs.count; i++) {
+      const name = this.names.attribute(attrs.names[i]!);
+      if (name.local === local && name.ns === ns) return attrs.value(i);
     }
     return undefined;
   }
 }
 
-const NO_ATTRIBUTES: Record<string, string> = {};
+const NO_ATTRIBUTES = new Attributes();
 
 export async function parseXml(
   source: AsyncIterable<Uint8Array>,
   handler: XmlHandler,
   maxDepth: number,
 ): Promise<void> {
-  const parser = new SaxesParser();
   const names = new NameResolver();
   const element = new Element(names);
   let depth = 0;
-  parser.on("opentag", (tag) => {
-    if (++depth > maxDepth) throw new CodedError("docx.xmlTooDeep", `deeper than ${maxDepth}`);
-    names.enter(depth, tag.attributes);
-    handler.open(element.set(tag.name, tag.attributes));
-  });
-  parser.on("closetag", (tag) => {
-    handler.close(element.set(tag.name, NO_ATTRIBUTES));
-    names.leave(depth--);
-  });
-  parser.on("text", (text) => handler.text(text));
-  parser.on("cdata", (text) => handler.text(text));
-  parser.on("doctype", () => {
-    throw new CodedError("docx.doctype");
-  });
-  parser.on("error", (err) => {
-    throw new CodedError("docx.corrupt", err.message);
-  });
+  const tokenizer = new XmlTokenizer(
+    {
+      start(qname, attrs) {
+        names.enter(++depth, attrs);
+        handler.open(element.set(qname, attrs));
+      },
+      end(qname) {
+        handler.close(element.set(qname, NO_ATTRIBUTES));
+        names.leave(depth--);
+      },
+      text: (text) => handler.text(text),
+    },
+    maxDepth,
+  );
 
   let decoder: TextDecoder | undefined;
   try {
     for await (const chunk of source) {
       // The decoder keeps split multi-byte sequences between chunks and drops a leading BOM.
       decoder ??= new TextDecoder(detectEncoding(chunk));
-      parser.write(decoder.decode(chunk, { stream: true }));
+      tokenizer.write(decoder.decode(chunk, { stream: true }));
     }
-    if (decoder) parser.write(decoder.decode());
-    parser.close();
+    if (decoder) tokenizer.write(decoder.decode());
+    tokenizer.end();
   } catch (err) {
     if (err instanceof CodedError) throw err;
     throw new CodedError("docx.corrupt", err instanceof Error ? err.message : String(err));

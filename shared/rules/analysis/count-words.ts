@@ -39,7 +39,18 @@ const CONTINUATION_ONLY = ["tư", "lăm", "nhăm", "mươi", "mốt", "trăm", "
 /** "toàn bộ", "tất cả" before a unit noun: every unit, a share of 100%. */
 const ALL_WORDS = ["toàn bộ", "tất cả"];
 
-const key = (w: string) => wordKey(w.normalize("NFC"));
+/** Keys of the words met so far: a report repeats a few thousand words, and a key costs three normalisations. */
+const keys = new Map<string, string>();
+const MAX_KEYS = 16384;
+
+function key(w: string): string {
+  let k = keys.get(w);
+  if (k === undefined) {
+    k = wordKey(w.normalize("NFC"));
+    if (keys.size < MAX_KEYS) keys.set(w, k);
+  }
+  return k;
+}
 const phraseKeys = (list: readonly string[]) => list.map((p) => p.split(" ").map(key)).sort((a, b) => b.length - a.length);
 export const UNITS = phraseKeys(UNIT_NOUNS);
 export const OTHERS = phraseKeys(OTHER_NOUNS);
@@ -77,6 +88,8 @@ const QUANTITY = new RegExp(
   ].join("|"),
   "uy",
 );
+/** A word: letters and their marks, from the position tried. */
+const WORD = /[\p{L}\p{M}]+/uy;
 /** Digits that are no count: dates, codes, decimals ("15/01/2024", "06/2024/QĐ"), skipped whole. */
 const OTHER_DIGITS = /\d[\d/.,-]*\d|\d/y;
 
@@ -101,7 +114,8 @@ export function tokenize(text: string): Token[] {
       i = end;
       continue;
     }
-    const w = /^[\p{L}\p{M}]+/u.exec(s.slice(i));
+    WORD.lastIndex = i;
+    const w = WORD.exec(s);
     if (w) {
       out.push({ kind: "word", text: w[0], key: key(w[0]), start: i, end: i + w[0].length });
       i += w[0].length;

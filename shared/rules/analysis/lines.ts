@@ -1,6 +1,6 @@
 import type { DocumentModel, Paragraph, Run } from "../../model/document";
 import type { Location } from "../../model/findings";
-import { foldWithMap, type FoldedText } from "../../text/fold";
+import { foldLazily, wordsOfFolded, type FoldedText } from "../../text/fold";
 
 /** Where a line sits when it comes from a table: enough to find its row, column and neighbours. */
 export interface CellPosition {
@@ -48,21 +48,27 @@ export class Line {
     return formatOf(this.runs, this.offset + start, this.text.slice(start, end), this.defaults);
   }
 
-  /** Folded text with its map to offsets in `text`; computed once, on first use (folding is the costly step). */
+  /**
+   * Folded text with its map to offsets in `text`; computed once, on first use (folding is the costly step), and
+   * shared by every rule family. The map is built only when a match needs its offsets.
+   */
   get folded(): FoldedText {
-    this.foldedCache ??= foldWithMap(this.text);
+    this.foldedCache ??= foldLazily(this.text);
     return this.foldedCache;
   }
 
   /** Folded text reduced to words ("i ket qua dat duoc"), as text.ts words() would give. */
   get words(): string {
-    this.wordsCache ??= this.folded.text.replace(/[^a-z0-9]+/g, " ").trim();
+    this.wordsCache ??= wordsOfFolded(this.folded.text);
     return this.wordsCache;
   }
 
-  /** words() of the text from `offset` on (after a typed numeral), reusing this line's folding. */
-  wordsFrom(offset: number): string {
-    if (offset === 0) return this.words;
+  /**
+   * words() of the text from `offset` on (after a typed numeral), reusing this line's folding; with `limit`, only
+   * its first `limit` or so characters (for a startsWith test on a long line).
+   */
+  wordsFrom(offset: number, limit?: number): string {
+    if (offset === 0 && limit === undefined) return this.words;
     const { text, map } = this.folded;
     // map is ascending: the first folded character at or after `offset`, by bisection.
     let lo = 0;
@@ -72,7 +78,7 @@ export class Line {
       if (map[mid]! < offset) lo = mid + 1;
       else hi = mid;
     }
-    return text.slice(lo).replace(/[^a-z0-9]+/g, " ").trim();
+    return wordsOfFolded(text, lo, limit);
   }
 
   /** Length in precomposed (NFC) form: length limits must not depend on how the text was encoded. */
@@ -180,52 +186,77 @@ function formatOf(spans: readonly RunSpan[], offset: number, text: string, d: De
   let visible = 0;
   let bold = 0;
   let italic = 0;
-  const fonts = new Map<string, number>();
-  const sizes = new Map<number, number>();
+  const fonts = new Tally<string>();
+  const sizes = new Tally<number>();
   for (const s of spans) {
     const from = Math.max(s.start, offset);
     const to = Math.min(s.end, end);
     if (to <= from) continue;
-    const n = countVisible(s.aligned ? text.slice(from - offset, to - offset) : s.run.text);
+    const n = s.aligned ? countVisible(text, from - offset, to - offset) : countVisible(s.run.text, 0, s.run.text.length);
     if (n === 0) continue;
     visible += n;
     if (s.run.bold ?? d.bold) bold += n;
     if (s.run.italic ?? d.italic) italic += n;
     const font = s.run.font ?? d.font;
-    if (font) fonts.set(font, (fonts.get(font) ?? 0) + n);
+    if (font) fonts.add(font, n);
     const size = s.run.sizePt ?? d.sizePt;
-    if (size !== undefined) sizes.set(size, (sizes.get(size) ?? 0) + n);
+    if (size !== undefined) sizes.add(size, n);
   }
   return {
     bold: visible > 0 && bold * 2 > visible,
     italic: visible > 0 && italic * 2 > visible,
     caps: isCaps(text),
-    font: majority(fonts),
-    sizePt: majority(sizes),
+    font: fonts.majority(),
+    sizePt: sizes.majority(),
     visible,
   };
 }
 
-function countVisible(s: string): number {
+function countVisible(s: string, from: number, to: number): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 0xa0) n++;
+  for (let i = from; i < to; i++) if (s.charCodeAt(i) > 32 && s.charCodeAt(i) !== 0xa0) n++;
   return n;
 }
 
-function majority<K>(counts: Map<K, number>): K | undefined {
-  let best: K | undefined;
-  let most = 0;
-  for (const [k, n] of counts) {
-    if (n > most) {
-      best = k;
-      most = n;
+/** Weights per key; a line nearly always has one font and one size, so a Map is made only for a second key. */
+class Tally<K> {
+  private only: K | undefined;
+  private onlyWeight = 0;
+  private many: Map<K, number> | undefined;
+
+  add(key: K, weight: number): void {
+    if (this.many) this.many.set(key, (this.many.get(key) ?? 0) + weight);
+    else if (this.only === undefined || this.only === key) {
+      this.only = key;
+      this.onlyWeight += weight;
+    } else {
+      this.many = new Map([[this.only, this.onlyWeight]]);
+      this.many.set(key, weight);
     }
   }
-  return best;
+
+  /** The heaviest key, the first added on a tie. */
+  majority(): K | undefined {
+    if (!this.many) return this.onlyWeight > 0 ? this.only : undefined;
+    let best: K | undefined;
+    let most = 0;
+    for (const [k, n] of this.many) {
+      if (n > most) {
+        best = k;
+        most = n;
+      }
+    }
+    return best;
+  }
 }
 
 /** Upper case with at least two letters; works for NFD too (combining marks have no case). */
 export function isCaps(s: string): boolean {
+  // Most lines hold a plain lower-case letter early: answered without building the upper-case copy.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+  }
   if (s !== s.toUpperCase()) return false;
   let letters = 0;
   for (const ch of s) if (ch.toLowerCase() !== ch && ++letters >= 2) return true;

@@ -11,7 +11,8 @@ export type PlaceholderHit =
 interface Guidance {
   key: SectionKey;
   words: string;
-  bigrams: Set<string>;
+  /** Its distinct word pairs, each as two word ids (see GuidanceIndex.vocabulary) in one number. */
+  pairs: Set<number>;
 }
 
 /**
@@ -29,14 +30,56 @@ interface GuidanceIndex {
   entries: Guidance[];
   /** Words length of the shortest non-empty guidance (Infinity when none): shorter lines are skipped unfolded. */
   shortest: number;
+  /** Every word of any guidance, numbered: a line's pairs are compared as numbers, never built as strings. */
+  vocabulary: Map<string, number>;
+  /** The same words by wordHash (SHARED_HASH when two share one), so a line's words are looked up unsliced. */
+  byHash: Map<number, number>;
+  spelled: string[];
+  /** Pairs found in any guidance: most of a line's pairs are not, and are dropped at once. */
+  anyPairs: Set<number>;
 }
 
 function guidanceIndex(outline: Outline): GuidanceIndex {
+  const vocabulary = new Map<string, number>();
+  const anyPairs = new Set<number>();
   const entries = outline.sections.map((s) => {
     const w = words(s.guidance);
-    return { key: s.key, words: w, bigrams: bigrams(w) };
+    const ids = w ? w.split(" ").map((word) => vocabulary.get(word) ?? vocabulary.set(word, vocabulary.size).get(word)!) : [];
+    const pairs = new Set<number>();
+    for (let i = 1; i < ids.length; i++) pairs.add(pairId(ids[i - 1]!, ids[i]!));
+    for (const p of pairs) anyPairs.add(p);
+    return { key: s.key, words: w, pairs };
   });
-  return { entries, shortest: Math.min(...entries.map((g) => g.words.length || Infinity)) };
+  const byHash = new Map<number, number>();
+  for (const [word, id] of vocabulary) {
+    const h = wordHash(word, 0, word.length);
+    byHash.set(h, byHash.has(h) ? SHARED_HASH : id);
+  }
+  const spelled = [...vocabulary.keys()];
+  const shortest = Math.min(...entries.map((g) => g.words.length || Infinity));
+  return { entries, shortest, vocabulary, byHash, spelled, anyPairs };
+}
+
+const SHARED_HASH = -2;
+
+function wordHash(s: string, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h;
+}
+
+/** The guidance word id of s[start, end), or -1. */
+function wordId(index: GuidanceIndex, s: string, start: number, end: number): number {
+  const id = index.byHash.get(wordHash(s, start, end));
+  if (id === undefined) return -1;
+  if (id === SHARED_HASH) return index.vocabulary.get(s.slice(start, end)) ?? -1;
+  const word = index.spelled[id]!;
+  return word.length === end - start && s.startsWith(word, start) ? id : -1;
+}
+
+/** Two word ids in one number (vocabularies stay far below 2^26 words). */
+function pairId(a: number, b: number): number {
+  return a * 0x4000000 + b;
 }
 
 /**
@@ -46,20 +89,40 @@ function guidanceIndex(outline: Outline): GuidanceIndex {
 function matchGuidance(line: Line, index: GuidanceIndex): Guidance | undefined {
   if (line.length < index.shortest * MIN_LENGTH_SHARE) return undefined;
   const w = line.words;
-  let pairs: { count: number; distinct: Set<string> } | undefined;
+  let pairs: { count: number; shared: Set<number> } | undefined;
   for (const g of index.entries) {
     if (!g.words || w.length < g.words.length * MIN_LENGTH_SHARE) continue;
     if (w === g.words || w.includes(g.words) || (g.words.startsWith(w) && w.length >= g.words.length / 2)) return g;
-    if (!pairs) {
-      const list = pairList(w);
-      pairs = { count: list.length, distinct: new Set(list) };
-    }
+    pairs ??= guidancePairs(w, index);
+    if (pairs.shared.size < g.pairs.size * PARTIAL_COVERAGE) continue;
     let shared = 0;
-    for (const p of pairs.distinct) if (g.bigrams.has(p)) shared++;
-    if (shared >= g.bigrams.size * GUIDANCE_COVERAGE) return g;
-    if (shared >= g.bigrams.size * PARTIAL_COVERAGE && shared >= pairs.count * PARTIAL_PURITY) return g;
+    for (const p of pairs.shared) if (g.pairs.has(p)) shared++;
+    if (shared >= g.pairs.size * GUIDANCE_COVERAGE) return g;
+    if (shared >= g.pairs.size * PARTIAL_COVERAGE && shared >= pairs.count * PARTIAL_PURITY) return g;
   }
   return undefined;
+}
+
+/** How many word pairs `w` has, and which of its distinct pairs occur in some guidance. */
+function guidancePairs(w: string, index: GuidanceIndex): { count: number; shared: Set<number> } {
+  const shared = new Set<number>();
+  let count = 0;
+  let prev = -2;
+  for (let start = 0; start <= w.length; ) {
+    let end = w.indexOf(" ", start);
+    if (end < 0) end = w.length;
+    const id = wordId(index, w, start, end);
+    if (prev !== -2) {
+      count++;
+      if (prev >= 0 && id >= 0) {
+        const p = pairId(prev, id);
+        if (index.anyPairs.has(p)) shared.add(p);
+      }
+    }
+    prev = id;
+    start = end + 1;
+  }
+  return { count, shared };
 }
 
 /**
@@ -105,17 +168,6 @@ function isBlankRun(f: string, s: number, e: number, run: string): boolean {
   const next = f.charAt(e);
   const standalone = (prev === "" || /[\s(:/]/.test(prev)) && (next === "" || /[\s),;:/]/.test(next));
   return standalone && !/[,;]$/.test(before);
-}
-
-function pairList(w: string): string[] {
-  const parts = w.split(" ");
-  const out: string[] = [];
-  for (let i = 1; i < parts.length; i++) out.push(`${parts[i - 1]} ${parts[i]}`);
-  return out;
-}
-
-function bigrams(w: string): Set<string> {
-  return new Set(pairList(w));
 }
 
 /** Placeholder hits of the given lines, by line index: guidance first, else the first blank. */

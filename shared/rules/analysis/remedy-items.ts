@@ -25,6 +25,8 @@ export interface RemedyLayout {
 const DEADLINE_HEADERS = ["thoi han", "thoi gian hoan thanh", "han hoan thanh", "thoi gian thuc hien", "tien do"];
 /** An item's own line that only states the previous item's deadline ("- Thời hạn: Quý III/2024"). */
 const DEADLINE_LEADS = ["thoi han", "han hoan thanh", "thoi gian hoan thanh"];
+/** Enough of a line's words to tell whether it starts with a lead. */
+const LEAD_CHARS = Math.max(...DEADLINE_LEADS.map((d) => d.length));
 
 export function layoutRemedies(lines: readonly Line[], opts: ParseOptions): RemedyLayout {
   const deadlines = new Map<number, DeadlineMatch[]>();
@@ -128,7 +130,8 @@ function listUnits(lines: readonly Line[], has: (l: Line) => boolean): RemedyUni
       continue;
     }
     if (numbering && numbering.kind !== "roman") {
-      if (current && DEADLINE_LEADS.some((d) => line.wordsFrom(restOffset).startsWith(d))) current.lines.push(line);
+      const rest = current ? line.wordsFrom(restOffset, LEAD_CHARS) : "";
+      if (current && DEADLINE_LEADS.some((d) => rest.startsWith(d))) current.lines.push(line);
       else out.push((current = { head: line, lines: [line], structured: true, inherited: groupDeadline }));
       continue;
     }

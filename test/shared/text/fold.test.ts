@@ -1,4 +1,4 @@
-import { fold, foldWithMap } from "../../../shared/text/fold";
+import { fold, foldLazily, foldWithMap, wordsOfFolded } from "../../../shared/text/fold";
 
 describe("fold", () => {
   it("folds NFC, NFD and tone placement variants to the same text", () => {
@@ -18,5 +18,36 @@ describe("fold", () => {
     const { text, map } = foldWithMap(original);
     const at = text.indexOf("dat");
     expect(original.slice(map[at], map[at + 2]! + 1).normalize("NFC")).toBe("đạt");
+  });
+});
+
+describe("foldLazily and wordsOfFolded (the rules' shared fold per line)", () => {
+  const samples = [
+    "KẾT QUẢ KIỂM TRA", "Tồn tại, hạn chế…", "  Độc lập - Tự do\u00a0-\u2013 Hạnh phúc  ", "Ho\u0300a (NFD)", "",
+    "Trước ngày 30/6/2024.", "漢字 và ﬁ", "x".repeat(5000) + " Đ…", "a",
+  ];
+
+  test("the lazy fold has the text and map of foldWithMap, even when a longer line was folded in between", () => {
+    const lazy = samples.map(foldLazily);
+    for (const s of [...samples].reverse()) foldWithMap(s);
+    lazy.forEach((f, i) => {
+      const whole = foldWithMap(samples[i]!);
+      expect(f.text).toBe(whole.text);
+      expect(Array.from(f.map)).toEqual(Array.from(whole.map));
+    });
+  });
+
+  test("words of folded text are the regex reduction, whole or from an offset, and a limited prefix of it", () => {
+    for (const s of samples) {
+      const f = foldWithMap(s).text;
+      for (const from of [0, 1, 5]) {
+        const expected = f.slice(from).replace(/[^a-z0-9]+/g, " ").trim();
+        expect(wordsOfFolded(f, from)).toBe(expected);
+        expect(expected.startsWith(wordsOfFolded(f, from, 8))).toBe(true);
+        // At least the first 8 characters (enough for any startsWith test of up to 8), never the whole long line.
+        expect(wordsOfFolded(f, from, 8).length).toBeGreaterThanOrEqual(Math.min(8, expected.length));
+        expect(wordsOfFolded(f, from, 8).length).toBeLessThanOrEqual(9);
+      }
+    }
   });
 });
