@@ -102,19 +102,19 @@ function toMatch(text: string, folded: FoldedText, c: Candidate & { start: numbe
 
 /** Words an expression can start with besides cues and numbers; anything else is skipped without running a regex. */
 const FIRST_WORDS = new Set([...CUE_FIRST_WORDS, "tu", "ngay", "thang", "quy", "giai", "nam", "cac", ...Object.keys(SPELLED_COUNTS)]);
-/** Their lengths, by first letter: most words of a line are ruled out before being sliced out for the set. */
-const FIRST_WORD_LENGTHS = new Map<number, Set<number>>();
-for (const w of FIRST_WORDS) {
-  const lengths = FIRST_WORD_LENGTHS.get(w.charCodeAt(0)) ?? new Set<number>();
-  FIRST_WORD_LENGTHS.set(w.charCodeAt(0), lengths.add(w.length));
-}
+/**
+ * Their lengths, by first letter, as bits (bit n: some first word of length n, bit 31: of 31 or more): most words of
+ * a line are ruled out by one array read before being sliced out for the set.
+ */
+const FIRST_WORD_LENGTHS = new Int32Array(128);
+for (const w of FIRST_WORDS) FIRST_WORD_LENGTHS[w.charCodeAt(0)]! |= 1 << Math.min(w.length, 31);
 
 function isFirstWord(f: string, start: number, end: number): boolean {
   const first = f.charCodeAt(start);
   // Atoms that open with digits ("30/6", "20 tháng 12", "6 tháng đầu năm") take one or two and then a separator or a
   // space: a longer run of word characters ("2024", "3b") opens nothing.
   if (isDigitCode(first)) return end - start === 1 || (end - start === 2 && isDigitCode(f.charCodeAt(start + 1)));
-  return FIRST_WORD_LENGTHS.get(first)?.has(end - start) === true && FIRST_WORDS.has(f.slice(start, end));
+  return (FIRST_WORD_LENGTHS[first]! & (1 << Math.min(end - start, 31))) !== 0 && FIRST_WORDS.has(f.slice(start, end));
 }
 
 /**
