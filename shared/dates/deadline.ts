@@ -25,7 +25,6 @@ interface Context {
   mustEnd?: number;
 }
 
-const RANGE_START = /(?:tu )?/y;
 const RANGE_JOIN = / ?(?:-|den|toi) ?(?:het )?/y;
 
 function sticky(re: RegExp, f: string, i: number): number | null {
@@ -51,7 +50,8 @@ function resolve(atom: Atom, opts: ParseOptions, year = atom.year ?? opts.refere
 /** "từ ngày 15/10 đến 15/12/2024", "15/10 - 15/12/2024": the end counts; a year written only at the end holds for both. */
 function readRange(ctx: Context, i: number): (Candidate & { atom: Atom; cued: boolean }) | null {
   const { f, opts } = ctx;
-  const afterTu = sticky(RANGE_START, f, i) ?? i;
+  // An optional "từ " (a string test: a regex that always matches would allocate a match at every candidate).
+  const afterTu = f.startsWith("tu ", i) ? i + 3 : i;
   const first = readDay(f, afterTu) ?? readMonth(f, afterTu);
   if (!first) return null;
   const join = sticky(RANGE_JOIN, f, first.end);
@@ -82,7 +82,9 @@ function acceptable(ctx: Context, start: number, end: number, atom: Atom, cued: 
 /** The deadline starting at folded position i (cue included), or null. */
 function matchAt(ctx: Context, i: number): Candidate & { start: number } | null {
   const { f, opts } = ctx;
-  const body = sticky(CUE, f, i) ?? i;
+  // Cue words start with a letter: a number is read as the date itself without running the cue regex.
+  const first = f.charCodeAt(i);
+  const body = first >= 97 && first <= 122 ? (sticky(CUE, f, i) ?? i) : i;
   const cued = body > i;
   const range = readRange(ctx, body);
   if (range && acceptable(ctx, i, range.end, range.atom, cued || range.cued)) return { ...range, start: i };
