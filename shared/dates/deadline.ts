@@ -47,12 +47,33 @@ function resolve(atom: Atom, opts: ParseOptions, year = atom.year ?? opts.refere
   return atom.lastDayIn(year);
 }
 
+/** A day and a month read at one position once: the range and then the atom loop both ask for them. */
+class AtomsAt {
+  private dayAt: Atom | null | undefined;
+  private monthAt: Atom | null | undefined;
+
+  constructor(
+    private readonly f: string,
+    private readonly i: number,
+  ) {}
+
+  day(): Atom | null {
+    if (this.dayAt === undefined) this.dayAt = readDay(this.f, this.i);
+    return this.dayAt;
+  }
+
+  month(): Atom | null {
+    if (this.monthAt === undefined) this.monthAt = readMonth(this.f, this.i);
+    return this.monthAt;
+  }
+}
+
 /** "từ ngày 15/10 đến 15/12/2024", "15/10 - 15/12/2024": the end counts; a year written only at the end holds for both. */
-function readRange(ctx: Context, i: number): (Candidate & { atom: Atom; cued: boolean }) | null {
+function readRange(ctx: Context, i: number, at: AtomsAt): (Candidate & { atom: Atom; cued: boolean }) | null {
   const { f, opts } = ctx;
   // An optional "từ " (a string test: a regex that always matches would allocate a match at every candidate).
   const afterTu = f.startsWith("tu ", i) ? i + 3 : i;
-  const first = readDay(f, afterTu) ?? readMonth(f, afterTu);
+  const first = afterTu === i ? (at.day() ?? at.month()) : (readDay(f, afterTu) ?? readMonth(f, afterTu));
   if (!first) return null;
   const join = sticky(RANGE_JOIN, f, first.end);
   if (join === null || join === first.end) return null;
@@ -86,10 +107,11 @@ function matchAt(ctx: Context, i: number): Candidate & { start: number } | null 
   const first = f.charCodeAt(i);
   const body = first >= 97 && first <= 122 ? (sticky(CUE, f, i) ?? i) : i;
   const cued = body > i;
-  const range = readRange(ctx, body);
+  const at = new AtomsAt(f, body);
+  const range = readRange(ctx, body, at);
   if (range && acceptable(ctx, i, range.end, range.atom, cued || range.cued)) return { ...range, start: i };
   for (const read of ATOM_READERS) {
-    const atom = read(f, body);
+    const atom = read === readDay ? at.day() : read === readMonth ? at.month() : read(f, body);
     if (!atom) continue;
     const lastDay = resolve(atom, opts);
     if (lastDay && acceptable(ctx, i, atom.end, atom, cued)) return { body, end: atom.end, kind: atom.kind, lastDay, start: i };

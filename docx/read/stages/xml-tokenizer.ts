@@ -334,12 +334,15 @@ export class XmlTokenizer {
   private endTag(at: number, limit: number): number {
     const buf = this.buf;
     const end = this.nameEnd(at, limit);
-    const qname = buf.slice(at, end);
     const i = skipSpaces(buf, end, limit);
-    if (i >= limit || buf.charCodeAt(i) !== GT) fail(`bad end tag ${qname}`);
+    if (i >= limit || buf.charCodeAt(i) !== GT) fail(`bad end tag ${buf.slice(at, end)}`);
     const expected = this.open.pop();
-    if (expected !== qname) fail(`end tag ${qname} does not match ${expected ?? "(none)"}`);
-    this.sink.end(qname);
+    // Compared in place and the start tag's string handed on: an end tag's name is never sliced out of the buffer
+    // (a copy per element of the part, most of the tokenizer's garbage).
+    if (expected === undefined || end - at !== expected.length || !buf.startsWith(expected, at)) {
+      fail(`end tag ${buf.slice(at, end)} does not match ${expected ?? "(none)"}`);
+    }
+    this.sink.end(expected);
     return i + 1;
   }
 
