@@ -144,15 +144,24 @@ export function foldWithMap(s: string): FoldedText {
   return { text: unitsText(0, n), map: offsets.slice(0, n) };
 }
 
+/** A line's folding as the rules share it: also its words (wordsOfFolded of its text). */
+export interface FoldedLine extends FoldedText {
+  readonly words: string;
+}
+
 /**
  * The same folding, its map built only if read: most lines are matched on their folded text alone, and a map per
- * character of every line is most of what the rules would otherwise allocate.
+ * character of every line is most of what the rules would otherwise allocate. The words are taken from the folded
+ * units still in hand (nearly every line's words are asked for), not by reading the folded string again.
  */
-export function foldLazily(s: string): FoldedText {
-  const text = unitsText(0, foldUnits(s, false));
+export function foldLazily(s: string): FoldedLine {
+  const n = foldUnits(s, false);
+  const text = unitsText(0, n);
+  const words = wordsOfUnits(n);
   let map: ArrayLike<number> | undefined;
   return {
     text,
+    words,
     get map(): ArrayLike<number> {
       if (map === undefined) {
         const n = foldUnits(s, true);
@@ -182,11 +191,34 @@ export function wordsOfFolded(f: string, from = 0, limit = Infinity): string {
       gap = true;
     }
   }
-  // Only a–z, 0–9 and spaces: always ASCII.
+  return asciiText(n);
+}
+
+/** wordsOfFolded of the folded units [0, n) still in `units`: the same reduction, written into `bytes`. */
+function wordsOfUnits(n: number): string {
+  const from = units;
+  const out = bytes;
+  let k = 0;
+  let gap = false;
+  for (let i = 0; i < n; i++) {
+    const c = from[i]!;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (gap && k > 0) out[k++] = SPACE;
+      gap = false;
+      out[k++] = c;
+    } else {
+      gap = true;
+    }
+  }
+  return asciiText(k);
+}
+
+/** `bytes` [0, k), all a–z, 0–9 and spaces, as a string. */
+function asciiText(k: number): string {
   ascii = true;
-  if (decoder) return decoder.decode(bytes.subarray(0, n));
-  for (let k = 0; k < n; k++) units[k] = bytes[k]!;
-  return unitsText(0, n);
+  if (decoder) return decoder.decode(bytes.subarray(0, k));
+  for (let i = 0; i < k; i++) units[i] = bytes[i]!;
+  return unitsText(0, k);
 }
 
 /** Folded text for comparisons: lower case, no diacritics, đ → d, single spaces, trimmed. */
