@@ -32,6 +32,7 @@ function ended(f: string, end: number): boolean {
   return !isWordChar(f[end]);
 }
 
+const isDigit = (code: number) => code >= 48 && code <= 57;
 const yearOf = (s: string | undefined) => (s === undefined ? undefined : Number(s));
 const plausibleYear = (y: number | undefined) => y === undefined || (y >= MIN_YEAR && y <= MAX_YEAR);
 
@@ -51,6 +52,8 @@ const WORDED_DAY = /(\d{1,2}) thang (\d{1,2})(?:,? nam (\d{4}))?/y;
 export const readDay: AtomReader = (f, i) => {
   const ngay = sticky(NGAY, f, i);
   const j = ngay ? NGAY.lastIndex : i;
+  // Both forms open with a digit: most positions are ruled out before any more regex runs.
+  if (!isDigit(f.charCodeAt(j))) return null;
   if (j > 0 && /[0-9/.]/.test(f.charAt(j - 1))) return null;
   const worded = sticky(WORDED_DAY, f, j);
   if (worded) {
@@ -142,6 +145,8 @@ const YEAR = /nam (?:(\d{4})|(nay))/y;
  * ("Kế hoạch CCHC năm 2024") that it needs a cue.
  */
 export const readYear: AtomReader = (f, i) => {
+  // Every form starts with "nam": anything else is ruled out before the look-behind is sliced and tested.
+  if (!f.startsWith("nam", i)) return null;
   const m = sticky(YEAR, f, i);
   const before = f.slice(Math.max(0, i - 11), i);
   // "6 tháng cuối năm" without a year is a period of an unknown year, not the end of the reader's year.

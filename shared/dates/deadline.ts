@@ -25,7 +25,6 @@ interface Context {
   mustEnd?: number;
 }
 
-const RANGE_START = /(?:tu )?/y;
 const RANGE_JOIN = / ?(?:-|den|toi) ?(?:het )?/y;
 
 function sticky(re: RegExp, f: string, i: number): number | null {
@@ -48,11 +47,33 @@ function resolve(atom: Atom, opts: ParseOptions, year = atom.year ?? opts.refere
   return atom.lastDayIn(year);
 }
 
+/** A day and a month read at one position once: the range and then the atom loop both ask for them. */
+class AtomsAt {
+  private dayAt: Atom | null | undefined;
+  private monthAt: Atom | null | undefined;
+
+  constructor(
+    private readonly f: string,
+    private readonly i: number,
+  ) {}
+
+  day(): Atom | null {
+    if (this.dayAt === undefined) this.dayAt = readDay(this.f, this.i);
+    return this.dayAt;
+  }
+
+  month(): Atom | null {
+    if (this.monthAt === undefined) this.monthAt = readMonth(this.f, this.i);
+    return this.monthAt;
+  }
+}
+
 /** "từ ngày 15/10 đến 15/12/2024", "15/10 - 15/12/2024": the end counts; a year written only at the end holds for both. */
-function readRange(ctx: Context, i: number): (Candidate & { atom: Atom; cued: boolean }) | null {
+function readRange(ctx: Context, i: number, at: AtomsAt): (Candidate & { atom: Atom; cued: boolean }) | null {
   const { f, opts } = ctx;
-  const afterTu = sticky(RANGE_START, f, i) ?? i;
-  const first = readDay(f, afterTu) ?? readMonth(f, afterTu);
+  // An optional "từ " (a string test: a regex that always matches would allocate a match at every candidate).
+  const afterTu = f.startsWith("tu ", i) ? i + 3 : i;
+  const first = afterTu === i ? (at.day() ?? at.month()) : (readDay(f, afterTu) ?? readMonth(f, afterTu));
   if (!first) return null;
   const join = sticky(RANGE_JOIN, f, first.end);
   if (join === null || join === first.end) return null;
@@ -82,12 +103,15 @@ function acceptable(ctx: Context, start: number, end: number, atom: Atom, cued: 
 /** The deadline starting at folded position i (cue included), or null. */
 function matchAt(ctx: Context, i: number): Candidate & { start: number } | null {
   const { f, opts } = ctx;
-  const body = sticky(CUE, f, i) ?? i;
+  // Cue words start with a letter: a number is read as the date itself without running the cue regex.
+  const first = f.charCodeAt(i);
+  const body = first >= 97 && first <= 122 ? (sticky(CUE, f, i) ?? i) : i;
   const cued = body > i;
-  const range = readRange(ctx, body);
+  const at = new AtomsAt(f, body);
+  const range = readRange(ctx, body, at);
   if (range && acceptable(ctx, i, range.end, range.atom, cued || range.cued)) return { ...range, start: i };
   for (const read of ATOM_READERS) {
-    const atom = read(f, body);
+    const atom = read === readDay ? at.day() : read === readMonth ? at.month() : read(f, body);
     if (!atom) continue;
     const lastDay = resolve(atom, opts);
     if (lastDay && acceptable(ctx, i, atom.end, atom, cued)) return { body, end: atom.end, kind: atom.kind, lastDay, start: i };
@@ -102,19 +126,19 @@ function toMatch(text: string, folded: FoldedText, c: Candidate & { start: numbe
 
 /** Words an expression can start with besides cues and numbers; anything else is skipped without running a regex. */
 const FIRST_WORDS = new Set([...CUE_FIRST_WORDS, "tu", "ngay", "thang", "quy", "giai", "nam", "cac", ...Object.keys(SPELLED_COUNTS)]);
-/** Their lengths, by first letter: most words of a line are ruled out before being sliced out for the set. */
-const FIRST_WORD_LENGTHS = new Map<number, Set<number>>();
-for (const w of FIRST_WORDS) {
-  const lengths = FIRST_WORD_LENGTHS.get(w.charCodeAt(0)) ?? new Set<number>();
-  FIRST_WORD_LENGTHS.set(w.charCodeAt(0), lengths.add(w.length));
-}
+/**
+ * Their lengths, by first letter, as bits (bit n: some first word of length n, bit 31: of 31 or more): most words of
+ * a line are ruled out by one array read before being sliced out for the set.
+ */
+const FIRST_WORD_LENGTHS = new Int32Array(128);
+for (const w of FIRST_WORDS) FIRST_WORD_LENGTHS[w.charCodeAt(0)]! |= 1 << Math.min(w.length, 31);
 
 function isFirstWord(f: string, start: number, end: number): boolean {
   const first = f.charCodeAt(start);
   // Atoms that open with digits ("30/6", "20 tháng 12", "6 tháng đầu năm") take one or two and then a separator or a
   // space: a longer run of word characters ("2024", "3b") opens nothing.
   if (isDigitCode(first)) return end - start === 1 || (end - start === 2 && isDigitCode(f.charCodeAt(start + 1)));
-  return FIRST_WORD_LENGTHS.get(first)?.has(end - start) === true && FIRST_WORDS.has(f.slice(start, end));
+  return (FIRST_WORD_LENGTHS[first]! & (1 << Math.min(end - start, 31))) !== 0 && FIRST_WORDS.has(f.slice(start, end));
 }
 
 /**

@@ -104,9 +104,20 @@ export function intAttr(el: XmlElement, local: string): number | undefined {
 
 const TWIPS_PER_UNIT: Record<string, number> = { mm: 1440 / 25.4, cm: 1440 / 2.54, in: 1440, pt: 20, pc: 240, pi: 240 };
 
+function isDigits(s: string): boolean {
+  if (s.length === 0 || s.length > 9) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** ST_TwipsMeasure / ST_SignedTwipsMeasure: twips, or (Strict) a universal measure such as "2cm". */
 export function twips(val: string | undefined): number | undefined {
   if (val === undefined) return undefined;
+  // Nearly every value is plain digits ("26" on each run's size): read without a regex match per run.
+  if (isDigits(val)) return Number(val);
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*$/.exec(val);
   if (!m) return undefined;
   const n = Number(m[1]);

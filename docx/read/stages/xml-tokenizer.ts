@@ -118,8 +118,29 @@ export class XmlTokenizer {
       chunk = this.waiting.join("");
       this.waiting = [];
     }
-    this.buf = this.pos < this.buf.length ? this.buf.slice(this.pos) + chunk : chunk;
-    this.pos = 0;
+    const rest = this.buf.slice(this.pos);
+    const cut = rest.length > 0 && (awaited === undefined || awaited === "<") ? chunk.indexOf("<") : -1;
+    if (cut >= 0) this.finishPending(rest, chunk, cut);
+    else this.scan(rest.length > 0 ? rest + chunk : chunk, 0);
+  }
+
+  /**
+   * A token cut by the chunk's end (a tag, a reference) is finished on the chunk's head alone, up to its first "<",
+   * and the chunk itself is then scanned in place: joining the rest to the whole chunk made a string that was copied
+   * flat on its first read, a copy of the whole part chunk by chunk. The tokens are the same either way: nothing
+   * before that "<" can reach past it. Should the head not be used up to it (a comment opened in it), the rest is
+   * joined as before.
+   */
+  private finishPending(rest: string, chunk: string, cut: number): void {
+    const head = rest + chunk.slice(0, cut + 1);
+    this.scan(head, 0);
+    if (this.pos === head.length - 1) this.scan(chunk, cut);
+    else this.scan(head.slice(this.pos) + chunk.slice(cut + 1), 0);
+  }
+
+  private scan(buf: string, pos: number): void {
+    this.buf = buf;
+    this.pos = pos;
     this.nextAmp = this.nextCdataEnd = this.nextTab = this.nextLf = this.nextLt = -1;
     this.run(false);
   }
@@ -334,12 +355,15 @@ export class XmlTokenizer {
   private endTag(at: number, limit: number): number {
     const buf = this.buf;
     const end = this.nameEnd(at, limit);
-    const qname = buf.slice(at, end);
     const i = skipSpaces(buf, end, limit);
-    if (i >= limit || buf.charCodeAt(i) !== GT) fail(`bad end tag ${qname}`);
+    if (i >= limit || buf.charCodeAt(i) !== GT) fail(`bad end tag ${buf.slice(at, end)}`);
     const expected = this.open.pop();
-    if (expected !== qname) fail(`end tag ${qname} does not match ${expected ?? "(none)"}`);
-    this.sink.end(qname);
+    // Compared in place and the start tag's string handed on: an end tag's name is never sliced out of the buffer
+    // (a copy per element of the part, most of the tokenizer's garbage).
+    if (expected === undefined || end - at !== expected.length || !buf.startsWith(expected, at)) {
+      fail(`end tag ${buf.slice(at, end)} does not match ${expected ?? "(none)"}`);
+    }
+    this.sink.end(expected);
     return i + 1;
   }
 

@@ -1,6 +1,6 @@
 import type { DocumentModel, Paragraph, Run } from "../../model/document";
 import type { Location } from "../../model/findings";
-import { foldLazily, wordsOfFolded, type FoldedText } from "../../text/fold";
+import { foldLazily, wordsOfFolded, type FoldedLine, type FoldedText } from "../../text/fold";
 
 /** Where a line sits when it comes from a table: enough to find its row, column and neighbours. */
 export interface CellPosition {
@@ -21,8 +21,7 @@ export interface CellPosition {
  * header written as "CỘNG HÒA…\nĐộc lập…" in one paragraph is seen like any other.
  */
 export class Line {
-  private foldedCache?: FoldedText;
-  private wordsCache?: string;
+  private foldedCache?: FoldedLine;
   private lengthCache?: number;
   private emptyCache?: boolean;
 
@@ -59,8 +58,8 @@ export class Line {
 
   /** Folded text reduced to words ("i ket qua dat duoc"), as text.ts words() would give. */
   get words(): string {
-    this.wordsCache ??= wordsOfFolded(this.folded.text);
-    return this.wordsCache;
+    this.foldedCache ??= foldLazily(this.text);
+    return this.foldedCache.words;
   }
 
   /**

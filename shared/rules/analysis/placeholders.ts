@@ -37,18 +37,24 @@ interface GuidanceIndex {
   spelled: string[];
   /** Pairs found in any guidance: most of a line's pairs are not, and are dropped at once. */
   anyPairs: Set<number>;
+  /** The vocabulary's size: pair ids are first × base + second. */
+  base: number;
 }
 
 function guidanceIndex(outline: Outline): GuidanceIndex {
   const vocabulary = new Map<string, number>();
   const anyPairs = new Set<number>();
-  const entries = outline.sections.map((s) => {
+  const numbered = outline.sections.map((s) => {
     const w = words(s.guidance);
     const ids = w ? w.split(" ").map((word) => vocabulary.get(word) ?? vocabulary.set(word, vocabulary.size).get(word)!) : [];
+    return { key: s.key, words: w, ids };
+  });
+  const base = vocabulary.size;
+  const entries = numbered.map(({ key, words: w, ids }) => {
     const pairs = new Set<number>();
-    for (let i = 1; i < ids.length; i++) pairs.add(pairId(ids[i - 1]!, ids[i]!));
+    for (let i = 1; i < ids.length; i++) pairs.add(pairId(ids[i - 1]!, ids[i]!, base));
     for (const p of pairs) anyPairs.add(p);
-    return { key: s.key, words: w, pairs };
+    return { key, words: w, pairs };
   });
   const byHash = new Map<number, number>();
   for (const [word, id] of vocabulary) {
@@ -57,7 +63,7 @@ function guidanceIndex(outline: Outline): GuidanceIndex {
   }
   const spelled = [...vocabulary.keys()];
   const shortest = Math.min(...entries.map((g) => g.words.length || Infinity));
-  return { entries, shortest, vocabulary, byHash, spelled, anyPairs };
+  return { entries, shortest, vocabulary, byHash, spelled, anyPairs, base };
 }
 
 const SHARED_HASH = -2;
@@ -77,9 +83,12 @@ function wordId(index: GuidanceIndex, s: string, start: number, end: number): nu
   return word.length === end - start && s.startsWith(word, start) ? id : -1;
 }
 
-/** Two word ids in one number (vocabularies stay far below 2^26 words). */
-function pairId(a: number, b: number): number {
-  return a * 0x4000000 + b;
+/**
+ * Two word ids (each below `base`) in one number. Scaled by the vocabulary's size, not a fixed 2^26: the ids of a
+ * few hundred guidance words stay small integers, which sets hash and compare far faster than heap numbers.
+ */
+function pairId(a: number, b: number, base: number): number {
+  return a * base + b;
 }
 
 /**
@@ -115,7 +124,7 @@ function guidancePairs(w: string, index: GuidanceIndex): { count: number; shared
     if (prev !== -2) {
       count++;
       if (prev >= 0 && id >= 0) {
-        const p = pairId(prev, id);
+        const p = pairId(prev, id, index.base);
         if (index.anyPairs.has(p)) shared.add(p);
       }
     }

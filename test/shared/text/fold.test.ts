@@ -34,6 +34,7 @@ describe("foldLazily and wordsOfFolded (the rules' shared fold per line)", () =>
       const whole = foldWithMap(samples[i]!);
       expect(f.text).toBe(whole.text);
       expect(Array.from(f.map)).toEqual(Array.from(whole.map));
+      expect(f.words).toBe(wordsOfFolded(whole.text));
     });
   });
 
