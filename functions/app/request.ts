@@ -1,6 +1,6 @@
 /** Reading what a client sent, with every refusal as a coded error (never a crash on hostile input). */
 import type { z } from "zod";
-import { CodedError } from "../../shared/errors/codes";
+import { CodedError, type ErrorCode } from "../../shared/errors/codes";
 
 export function param(params: Readonly<Record<string, string>>, name: string): string {
   const value = params[name];
@@ -39,17 +39,21 @@ const MAX_JSON_BYTES = 64 * 1024;
 
 export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
   requireMediaType(req, "application/json");
-  const text = new TextDecoder().decode(await readBody(req, MAX_JSON_BYTES));
+  return parseJson(new TextDecoder().decode(await readBody(req, MAX_JSON_BYTES)), schema, "http.badRequest", "(body)");
+}
+
+/** JSON text judged by a schema; malformed text and every schema issue are one coded refusal (`code`). */
+export function parseJson<S extends z.ZodType>(text: string, schema: S, code: ErrorCode, root: string): z.infer<S> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch {
-    throw new CodedError("http.badRequest", "malformed JSON");
+    throw new CodedError(code, "malformed JSON");
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(body)"}: ${i.message}`);
-    throw new CodedError("http.badRequest", issues.join("; "));
+    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || root}: ${i.message}`);
+    throw new CodedError(code, issues.join("; "));
   }
   return parsed.data;
 }

@@ -9,6 +9,7 @@ import { Readable } from "node:stream";
 import { Busboy, type BusboyFileStream } from "@fastify/busboy";
 import { ContestRequestSchema, type ContestRequest } from "../../../shared/api/contest";
 import { CodedError } from "../../../shared/errors/codes";
+import { parseJson } from "../request";
 
 export interface SubmissionParts {
   document: Uint8Array;
@@ -109,16 +110,5 @@ async function collect(stream: AsyncIterable<Buffer>): Promise<Uint8Array> {
 /** An absent or empty part contests nothing; anything else must be the schema's list. */
 function parseContested(text: string | undefined): ContestRequest {
   if (text === undefined || text.trim() === "") return [];
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new CodedError("contest.invalid", "malformed JSON");
-  }
-  const parsed = ContestRequestSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "(list)"}: ${i.message}`);
-    throw new CodedError("contest.invalid", issues.join("; "));
-  }
-  return parsed.data;
+  return parseJson(text, ContestRequestSchema, "contest.invalid", "(list)");
 }
