@@ -12,11 +12,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const MIN_YEAR = 1990;
 export const MAX_YEAR = 2100;
 
-/** Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not. */
+/**
+ * Days from 1970-01-01 to a proleptic Gregorian date (H. Hinnant's days_from_civil), by arithmetic alone: dates are
+ * compared for every deadline of a report, and a Date per comparison was most of that. `day` may run past the month
+ * (day + 1 of the last day is the next month's first). Unlike Date.UTC, years 0–99 are themselves.
+ */
+function civilDays(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
 function utcMs(year: number, month: number, day: number): number {
-  const t = new Date(0);
-  t.setUTCFullYear(year, month - 1, day);
-  return t.getTime();
+  return civilDays(year, month, day) * DAY_MS;
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -42,7 +53,7 @@ export function lastDayOfMonth(year: number, month: number): CalendarDate {
 
 /** Days since 1970-01-01: lets us count calendar days without caring about hours. */
 export function dayNumber(d: CalendarDate): number {
-  return Math.round(utcMs(d.year, d.month, d.day) / DAY_MS);
+  return civilDays(d.year, d.month, d.day);
 }
 
 export function compareDates(a: CalendarDate, b: CalendarDate): number {
@@ -62,7 +73,8 @@ export function startOfDayInstant(d: CalendarDate): string {
 /** Last millisecond of the day in Vietnam, as ISO UTC: 2024-06-30 → "2024-06-30T16:59:59.999Z". */
 export function endOfDayInstant(d: CalendarDate): string {
   requireReal(d);
-  return new Date(utcMs(d.year, d.month, d.day + 1) - VN_OFFSET_MS - 1).toISOString();
+  // UTC+7 all year: a Vietnamese day ends at 16:59:59.999 UTC of the same date (every report deadline needs one).
+  return `${toIsoDate(d)}T16:59:59.999Z`;
 }
 
 /** Milliseconds since the epoch of an ISO instant; a string without offset is read as UTC, never as host-local. */

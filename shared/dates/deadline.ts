@@ -107,6 +107,7 @@ function matchAt(ctx: Context, i: number): Candidate & { start: number } | null 
   const first = f.charCodeAt(i);
   const body = first >= 97 && first <= 122 ? (sticky(CUE, f, i) ?? i) : i;
   const cued = body > i;
+  if (!mayOpenAtom(f, body)) return null;
   const at = new AtomsAt(f, body);
   const range = readRange(ctx, body, at);
   if (range && acceptable(ctx, i, range.end, range.atom, cued || range.cued)) return { ...range, start: i };
@@ -117,6 +118,33 @@ function matchAt(ctx: Context, i: number): Candidate & { start: number } | null 
     if (lastDay && acceptable(ctx, i, atom.end, atom, cued)) return { body, end: atom.end, kind: atom.kind, lastDay, start: i };
   }
   return null;
+}
+
+/**
+ * Whether a date can start at i, by what every atom and range opens with (atoms.ts): a digit, "ngày ", "tháng ",
+ * "quý ", "năm", "giai đoạn", "các năm", a spelled count before "tháng", or "từ " before one of these. Most cue
+ * words of running text ("trong", "đến", "các") are followed by none of them, and are ruled out here before the
+ * readers' regexes run. A superset of what the readers accept, so it never loses a date.
+ */
+function mayOpenAtom(f: string, i: number): boolean {
+  switch (f.charCodeAt(i)) {
+    case 110: // n
+      return f.startsWith("ngay ", i) || f.startsWith("nam", i);
+    case 116: // t
+      return f.startsWith("thang ", i) || (f.startsWith("tu ", i) && mayOpenAtom(f, i + 3));
+    case 113: // q
+      return f.startsWith("quy ", i);
+    case 103: // g
+      return f.startsWith("giai doan", i);
+    case 99: // c
+      return f.startsWith("cac nam", i) || f.startsWith("chin thang", i);
+    case 98: // b
+      return f.startsWith("ba thang", i);
+    case 115: // s
+      return f.startsWith("sau thang", i);
+    default:
+      return isDigitCode(f.charCodeAt(i));
+  }
 }
 
 function toMatch(text: string, folded: FoldedText, c: Candidate & { start: number }): DeadlineMatch {

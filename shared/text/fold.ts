@@ -63,6 +63,15 @@ let offsets = new Int32Array(4096);
 let bytes = new Uint8Array(4096);
 /** Whether the last fold's units are all below 0x80, so `bytes` holds them exactly. */
 let ascii = true;
+/** Whether the last fold dropped or expanded a unit: if not, folded unit i came from original unit i. */
+let shifted = false;
+/** 0, 1, 2, …: the map of every fold that shifted nothing (nearly every NFC line), shared instead of built. */
+let identity = new Int32Array(0);
+
+function identityMap(n: number): Int32Array {
+  if (identity.length < n) identity = Int32Array.from({ length: Math.max(n, 2 * identity.length) }, (_, i) => i);
+  return identity.subarray(0, n);
+}
 
 function grow(size: number): void {
   units = new Uint16Array(size);
@@ -92,6 +101,7 @@ function foldUnits(s: string, withMap: boolean): number {
   let high = 0;
   let n = 0;
   let lastSpace = false;
+  shifted = false;
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     let c: number;
@@ -100,8 +110,12 @@ function foldUnits(s: string, withMap: boolean): number {
     } else {
       let known = ONE[code]!;
       if (known === 0) known = foldUnit(code);
-      if (known === EMPTY) continue;
+      if (known === EMPTY) {
+        shifted = true;
+        continue;
+      }
       if (known === MULTI) {
+        shifted = true;
         const f = foldCode(code);
         for (let j = 0; j < f.length; j++) {
           const fc = f.charCodeAt(j);
@@ -118,7 +132,10 @@ function foldUnits(s: string, withMap: boolean): number {
       c = known - 1;
     }
     const space = c === SPACE;
-    if (space && lastSpace) continue;
+    if (space && lastSpace) {
+      shifted = true;
+      continue;
+    }
     lastSpace = space;
     if (withMap) offsets[n] = i;
     high |= c;
@@ -141,7 +158,7 @@ function unitsText(from: number, to: number): string {
 /** Folds and collapses runs of spaces, keeping a map back to the original offsets. */
 export function foldWithMap(s: string): FoldedText {
   const n = foldUnits(s, true);
-  return { text: unitsText(0, n), map: offsets.slice(0, n) };
+  return { text: unitsText(0, n), map: shifted ? offsets.slice(0, n) : identityMap(n) };
 }
 
 /** A line's folding as the rules share it: also its words (wordsOfFolded of its text). */
@@ -150,13 +167,14 @@ export interface FoldedLine extends FoldedText {
 }
 
 /**
- * The same folding, its map built only if read: most lines are matched on their folded text alone, and a map per
+ * The same folding, its map built only if read (and never when the fold moved nothing: the map is then 0, 1, 2…): most lines are matched on their folded text alone, and a map per
  * character of every line is most of what the rules would otherwise allocate. The words are taken from the folded
  * units still in hand (nearly every line's words are asked for), not by reading the folded string again.
  */
 export function foldLazily(s: string): FoldedLine {
   const n = foldUnits(s, false);
   const text = unitsText(0, n);
+  const aligned = !shifted;
   const words = wordsOfUnits(n);
   let map: ArrayLike<number> | undefined;
   return {
@@ -164,8 +182,8 @@ export function foldLazily(s: string): FoldedLine {
     words,
     get map(): ArrayLike<number> {
       if (map === undefined) {
-        const n = foldUnits(s, true);
-        map = offsets.slice(0, n);
+        if (aligned) map = identityMap(n);
+        else map = offsets.slice(0, foldUnits(s, true));
       }
       return map;
     },

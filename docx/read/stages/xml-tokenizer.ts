@@ -288,7 +288,7 @@ export class XmlTokenizer {
     const buf = this.buf;
     if (this.open.length === 0 && this.sawRoot) fail("a second root element");
     let i = this.nameEnd(at, limit);
-    const qname = buf.slice(at, i);
+    const qname = nameAt(buf, at, i);
     const attrs = this.attributes;
     attrs.count = 0;
     for (;;) {
@@ -303,7 +303,7 @@ export class XmlTokenizer {
       }
       if (!spaced) fail(`no space before an attribute of ${qname}`);
       const nameEnd = this.nameEnd(i, limit);
-      const name = buf.slice(i, nameEnd);
+      const name = nameAt(buf, i, nameEnd);
       i = skipSpaces(buf, nameEnd, limit);
       if (buf.charCodeAt(i) !== EQUALS || i >= limit) fail(`attribute ${name} without a value`);
       i = skipSpaces(buf, i + 1, limit);
@@ -387,6 +387,29 @@ export class XmlTokenizer {
     if (i === at) fail("name expected");
     return i;
   }
+}
+
+/**
+ * Element and attribute names as strings, each spelling sliced out once: a part repeats a few dozen names hundreds of
+ * thousands of times ("w:r", "w:rFonts", "w:val"), and a fresh copy per tag was most of the tokenizer's garbage.
+ * Hashed into a fixed table (a collision replaces the slot), so a part inventing names cannot grow it. Only names up to
+ * 12 units: V8 copies substrings that short, while a longer one would be a view keeping its whole chunk alive here.
+ */
+const NAME_SLOTS = 1024;
+const MAX_KEPT_NAME = 12;
+const knownNames: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+
+function nameAt(buf: string, at: number, end: number): string {
+  const length = end - at;
+  if (length > MAX_KEPT_NAME) return buf.slice(at, end);
+  let h = length;
+  for (let i = at; i < end; i++) h = (Math.imul(h, 31) + buf.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 11)) & (NAME_SLOTS - 1);
+  const known = knownNames[slot];
+  if (known !== undefined && known.length === length && buf.startsWith(known, at)) return known;
+  const name = buf.slice(at, end);
+  knownNames[slot] = name;
+  return name;
 }
 
 function skipSpaces(s: string, i: number, limit: number): number {

@@ -39,6 +39,9 @@ interface GuidanceIndex {
   anyPairs: Set<number>;
   /** The vocabulary's size: pair ids are first × base + second. */
   base: number;
+  /** Per pair id, the stamp of the last line that had it: a line's distinct pairs without a Set per line. */
+  seen: Int32Array;
+  stamp: number;
 }
 
 function guidanceIndex(outline: Outline): GuidanceIndex {
@@ -63,7 +66,16 @@ function guidanceIndex(outline: Outline): GuidanceIndex {
   }
   const spelled = [...vocabulary.keys()];
   const shortest = Math.min(...entries.map((g) => g.words.length || Infinity));
-  return { entries, shortest, vocabulary, byHash, spelled, anyPairs, base };
+  return { entries, shortest, vocabulary, byHash, spelled, anyPairs, base, seen: new Int32Array(base * base), stamp: 0 };
+}
+
+/** An outline's index is built once: campaigns are fixed data, and every check of every report asks for it. */
+const indexes = new WeakMap<Outline, GuidanceIndex>();
+
+function indexOf(outline: Outline): GuidanceIndex {
+  let index = indexes.get(outline);
+  if (!index) indexes.set(outline, (index = guidanceIndex(outline)));
+  return index;
 }
 
 const SHARED_HASH = -2;
@@ -98,40 +110,70 @@ function pairId(a: number, b: number, base: number): number {
 function matchGuidance(line: Line, index: GuidanceIndex): Guidance | undefined {
   if (line.length < index.shortest * MIN_LENGTH_SHARE) return undefined;
   const w = line.words;
-  let pairs: { count: number; shared: Set<number> } | undefined;
+  let pairs: LinePairs | undefined;
   for (const g of index.entries) {
     if (!g.words || w.length < g.words.length * MIN_LENGTH_SHARE) continue;
-    if (w === g.words || w.includes(g.words) || (g.words.startsWith(w) && w.length >= g.words.length / 2)) return g;
+    if (w === g.words || (g.words.startsWith(w) && w.length >= g.words.length / 2)) return g;
     pairs ??= guidancePairs(w, index);
-    if (pairs.shared.size < g.pairs.size * PARTIAL_COVERAGE) continue;
+    // A line holding the whole text holds every pair of it but the first and the last (their outer words may be
+    // glued to others), so the substring search, which reads the whole line, runs only when that many are shared.
+    const needed = Math.min(g.pairs.size - 2, g.pairs.size * PARTIAL_COVERAGE);
+    if (pairs.size < needed) continue;
     let shared = 0;
-    for (const p of pairs.shared) if (g.pairs.has(p)) shared++;
+    for (let k = 0; k < pairs.size; k++) if (g.pairs.has(pairs.ids[k]!)) shared++;
+    if (shared >= g.pairs.size - 2 && w.includes(g.words)) return g;
     if (shared >= g.pairs.size * GUIDANCE_COVERAGE) return g;
     if (shared >= g.pairs.size * PARTIAL_COVERAGE && shared >= pairs.count * PARTIAL_PURITY) return g;
   }
   return undefined;
 }
 
+interface LinePairs {
+  /** Word pairs of the line. */
+  count: number;
+  /** Its distinct pairs that occur in some guidance: ids[0, size). */
+  size: number;
+  ids: Int32Array;
+}
+
+/** guidancePairs' answer, reused: it is read before the next line is looked at. */
+const linePairs: LinePairs = { count: 0, size: 0, ids: new Int32Array(64) };
+
 /** How many word pairs `w` has, and which of its distinct pairs occur in some guidance. */
-function guidancePairs(w: string, index: GuidanceIndex): { count: number; shared: Set<number> } {
-  const shared = new Set<number>();
-  let count = 0;
+function guidancePairs(w: string, index: GuidanceIndex): LinePairs {
+  const out = linePairs;
+  const seen = index.seen;
+  if (index.stamp === 0x7fffffff) {
+    seen.fill(0);
+    index.stamp = 0;
+  }
+  const stamp = ++index.stamp;
+  out.count = 0;
+  out.size = 0;
   let prev = -2;
   for (let start = 0; start <= w.length; ) {
     let end = w.indexOf(" ", start);
     if (end < 0) end = w.length;
     const id = wordId(index, w, start, end);
     if (prev !== -2) {
-      count++;
+      out.count++;
       if (prev >= 0 && id >= 0) {
         const p = pairId(prev, id, index.base);
-        if (index.anyPairs.has(p)) shared.add(p);
+        if (seen[p] !== stamp && index.anyPairs.has(p)) {
+          seen[p] = stamp;
+          if (out.size === out.ids.length) {
+            const ids = new Int32Array(out.size * 2);
+            ids.set(out.ids);
+            out.ids = ids;
+          }
+          out.ids[out.size++] = p;
+        }
       }
     }
     prev = id;
     start = end + 1;
   }
-  return { count, shared };
+  return out;
 }
 
 /**
@@ -181,7 +223,7 @@ function isBlankRun(f: string, s: number, e: number, run: string): boolean {
 
 /** Placeholder hits of the given lines, by line index: guidance first, else the first blank. */
 export function findPlaceholders(lines: Iterable<Line>, outline: Outline): Map<number, PlaceholderHit> {
-  const index = guidanceIndex(outline);
+  const index = indexOf(outline);
   const hits = new Map<number, PlaceholderHit>();
   for (const line of lines) {
     if (line.isEmpty && !/[.…_]/.test(line.text)) continue;

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { compareDates, dayNumber } from "../../../shared/dates/calendar";
 import {
   endOfDayInstant,
   isRealDate,
@@ -56,5 +58,29 @@ describe("calendar days in Asia/Ho_Chi_Minh (UTC+7, no DST)", () => {
     expect(parseIsoDate("2024-02-30")).toBeNull();
     expect(parseIsoDate("2024-6-30")).toBeNull();
     expect(parseIsoDate("30/06/2024")).toBeNull();
+  });
+});
+
+describe("calendar arithmetic agrees with the platform's Date over every year 1–9999", () => {
+  /** What the arithmetic replaced: a Date per computation (setUTCFullYear, since Date.UTC maps 0–99 to 1900s). */
+  const utcMs = (y: number, m: number, d: number) => {
+    const t = new Date(0);
+    t.setUTCFullYear(y, m - 1, d);
+    return t.getTime();
+  };
+  const realDay = fc
+    .record({ year: fc.integer({ min: 1, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    .filter((d) => isRealDate(d));
+
+  it("counts days, compares and gives both instants of a day as Date would", () => {
+    fc.assert(
+      fc.property(realDay, realDay, (a, b) => {
+        expect(dayNumber(a)).toBe(Math.round(utcMs(a.year, a.month, a.day) / 86_400_000));
+        expect(Math.sign(compareDates(a, b))).toBe(Math.sign(utcMs(a.year, a.month, a.day) - utcMs(b.year, b.month, b.day)));
+        expect(endOfDayInstant(a)).toBe(new Date(utcMs(a.year, a.month, a.day + 1) - 7 * 3_600_000 - 1).toISOString());
+        expect(startOfDayInstant(a)).toBe(new Date(utcMs(a.year, a.month, a.day) - 7 * 3_600_000).toISOString());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

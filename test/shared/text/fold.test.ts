@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { fold, foldLazily, foldWithMap, wordsOfFolded } from "../../../shared/text/fold";
 
 describe("fold", () => {
@@ -50,5 +51,43 @@ describe("foldLazily and wordsOfFolded (the rules' shared fold per line)", () =>
         expect(wordsOfFolded(f, from, 8).length).toBeLessThanOrEqual(9);
       }
     }
+  });
+});
+
+/**
+ * The map as the definition says, one original unit at a time: each folds on its own (NFD, marks dropped, lower case,
+ * đ → d, spaces and dashes unified, "…" → "..."), and a space right after a space is dropped.
+ */
+function referenceMap(s: string): number[] {
+  const map: number[] = [];
+  let lastSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    let f = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]/.test(c) ? " " : /[\u2010-\u2015\u2212]/.test(c) ? "-" : c;
+    if (f === c) f = c === "đ" || c === "Đ" ? "d" : c === "\u2026" ? "..." : c.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+    for (const u of f) {
+      if (u === " " && lastSpace) continue;
+      lastSpace = u === " ";
+      map.push(i);
+    }
+  }
+  return map;
+}
+
+describe("the map back to the original", () => {
+  const piece = fc.constantFrom("Kết", "quả", " ", "  ", "\u00a0", "đạt", "Đ", "…", "–", "a\u0300", "\u0323", "30/6", "x", "\t");
+  const line = fc.array(piece, { maxLength: 24 }).map((p) => p.join(""));
+
+  test("is each folded unit's own offset when folding moved nothing, and follows every drop and expansion", () => {
+    expect(Array.from(foldLazily("Kết quả đạt được").map)).toEqual([...Array(16).keys()]);
+    expect(Array.from(foldLazily("a  b…").map)).toEqual([0, 1, 3, 4, 4, 4]);
+    fc.assert(
+      fc.property(line, line, (s, other) => {
+        const lazy = foldLazily(s);
+        foldLazily(other); // another line folded before this one's map is read
+        expect(Array.from(lazy.map)).toEqual(referenceMap(s));
+        expect(Array.from(foldWithMap(s).map)).toEqual(referenceMap(s));
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { HA_TINH_2024 } from "../../../../shared/campaign/ha-tinh-2024";
 import { b, goodParts, para, report } from "../builder";
 import { check, codes, withCode } from "../helpers";
 
@@ -90,6 +91,18 @@ describe("section.placeholder", () => {
       ["III", 13],
     ]);
     expect(found[0]?.message).toContain("lời hướng dẫn");
+  });
+
+  it("flags guidance kept whole inside a longer sentence, even with its outer words glued to others", () => {
+    const p = goodParts();
+    const guidance = HA_TINH_2024.outline.sections.find((s) => s.key === "III")!.guidance.replace(/\.$/, "");
+    // "xCác … địa phươngx": the first and last word pairs of the guidance are not the line's, every other one is.
+    const glued = `Theo hướng dẫn: x${guidance}x; đơn vị sẽ bổ sung sau.`;
+    const found = withCode(report({ III: [p.III[0]!, para(glued), ...p.III.slice(1)] }), "section.placeholder");
+    expect(found.map((f) => f.section)).toEqual(["III"]);
+    // The same words in a different order are a sentence of the unit's own, not guidance.
+    const reordered = "Thời hạn khắc phục các tồn tại được phát hiện sau kiểm tra là Quý III/2024; đơn vị, địa phương nêu rõ giải pháp.";
+    expect(withCode(report({ III: [p.III[0]!, para(reordered), ...p.III.slice(1)] }), "section.placeholder")).toEqual([]);
   });
 
   it("flags guidance kept inside a content control tagged for the section", () => {
