@@ -71,8 +71,19 @@ export class NameResolver {
   /** Unprefixed elements take the default namespace; unprefixed attributes have none. Unbound prefixes map to "?". */
   private resolve(scope: Scope, qname: string, isElement: boolean): QName {
     const colon = qname.indexOf(":");
-    if (colon < 0) return { ns: isElement ? nsKey(scope.prefixes.get("") ?? "") : "", local: qname };
+    if (colon < 0) return { ns: isElement ? nsKey(scope.prefixes.get("") ?? "") : "", local: internalized(qname) };
     const uri = scope.prefixes.get(qname.slice(0, colon));
-    return { ns: uri === undefined ? "?" : nsKey(uri), local: qname.slice(colon + 1) };
+    return { ns: uri === undefined ? "?" : nsKey(uri), local: internalized(qname.slice(colon + 1)) };
   }
+}
+
+/**
+ * The engine's own copy of a name, the one string literals and property keys use. Part readers compare `local` with
+ * literals ("p", "rPr") a million times a part: V8 compiles that to a pointer test, and a name sliced from the
+ * part's text made it throw that code away ("wrong instance type") and run slowly until compiled again. Resolved
+ * names are cached per scope, so this runs a few hundred times per part. XML names never look like array indices.
+ */
+function internalized(name: string): string {
+  for (const key in { [name]: 0 }) return key;
+  return name;
 }

@@ -1,5 +1,5 @@
 import type { Outline, SectionKey } from "../../campaign/schema";
-import { foldWithMap, type FoldedText } from "../../text/fold";
+import type { FoldedText } from "../../text/fold";
 import type { Line } from "./lines";
 import { words } from "../text";
 
@@ -11,7 +11,7 @@ export type PlaceholderHit =
 interface Guidance {
   key: SectionKey;
   words: string;
-  /** Its distinct word pairs, each as two word ids (see GuidanceIndex.vocabulary) in one number. */
+  /** Its distinct word pairs, each as two word ids (see GuidanceIndex.spelled) in one number. */
   pairs: Set<number>;
 }
 
@@ -30,10 +30,14 @@ interface GuidanceIndex {
   entries: Guidance[];
   /** Words length of the shortest non-empty guidance (Infinity when none): shorter lines are skipped unfolded. */
   shortest: number;
-  /** Every word of any guidance, numbered: a line's pairs are compared as numbers, never built as strings. */
-  vocabulary: Map<string, number>;
-  /** The same words by wordHash (SHARED_HASH when two share one), so a line's words are looked up unsliced. */
-  byHash: Map<number, number>;
+  /**
+   * Every word of any guidance, numbered (a line's pairs are compared as numbers, never built as strings), in an
+   * open-addressed table by wordHash (id + 1 per slot, 0 empty; their hashes beside), so a
+   * line's words are looked up unsliced, and most of them, in no guidance, end at an empty slot.
+   */
+  slots: Int32Array;
+  hashes: Int32Array;
+  /** The words by id. */
   spelled: string[];
   /** Pairs found in any guidance: most of a line's pairs are not, and are dropped at once. */
   anyPairs: Set<number>;
@@ -59,14 +63,20 @@ function guidanceIndex(outline: Outline): GuidanceIndex {
     for (const p of pairs) anyPairs.add(p);
     return { key, words: w, pairs };
   });
-  const byHash = new Map<number, number>();
+  // At most one slot in eight taken: a word outside the vocabulary nearly always lands on an empty one.
+  const size = 2 ** Math.ceil(Math.log2(Math.max(16, vocabulary.size * 8)));
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(size);
   for (const [word, id] of vocabulary) {
     const h = wordHash(word, 0, word.length);
-    byHash.set(h, byHash.has(h) ? SHARED_HASH : id);
+    let at = h & (size - 1);
+    while (slots[at] !== 0) at = (at + 1) & (size - 1);
+    slots[at] = id + 1;
+    hashes[at] = h;
   }
   const spelled = [...vocabulary.keys()];
   const shortest = Math.min(...entries.map((g) => g.words.length || Infinity));
-  return { entries, shortest, vocabulary, byHash, spelled, anyPairs, base, seen: new Int32Array(base * base), stamp: 0 };
+  return { entries, shortest, slots, hashes, spelled, anyPairs, base, seen: new Int32Array(base * base), stamp: 0 };
 }
 
 /** An outline's index is built once: campaigns are fixed data, and every check of every report asks for it. */
@@ -78,8 +88,6 @@ function indexOf(outline: Outline): GuidanceIndex {
   return index;
 }
 
-const SHARED_HASH = -2;
-
 function wordHash(s: string, start: number, end: number): number {
   let h = end - start;
   for (let i = start; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
@@ -88,11 +96,16 @@ function wordHash(s: string, start: number, end: number): number {
 
 /** The guidance word id of s[start, end), or -1. */
 function wordId(index: GuidanceIndex, s: string, start: number, end: number): number {
-  const id = index.byHash.get(wordHash(s, start, end));
-  if (id === undefined) return -1;
-  if (id === SHARED_HASH) return index.vocabulary.get(s.slice(start, end)) ?? -1;
-  const word = index.spelled[id]!;
-  return word.length === end - start && s.startsWith(word, start) ? id : -1;
+  const { slots, hashes } = index;
+  const mask = slots.length - 1;
+  const h = wordHash(s, start, end);
+  for (let at = h & mask; slots[at] !== 0; at = (at + 1) & mask) {
+    if (hashes[at] !== h) continue;
+    const id = slots[at]! - 1;
+    const word = index.spelled[id]!;
+    if (word.length === end - start && s.startsWith(word, start)) return id;
+  }
+  return -1;
 }
 
 /**
@@ -180,12 +193,9 @@ function guidancePairs(w: string, index: GuidanceIndex): LinePairs {
  * Fill-in blanks: "[...]", "[nội dung]", "(nội dung)", "xxx", a run of five or more dots, or "..."/"…" standing
  * alone where a word should be. "thể chế, TTHC, …" (an "and so on" after a comma) and "TTHC..." are not blanks.
  */
-function findBlank(
-  text: string,
-  folded: () => FoldedText = () => foldWithMap(text),
-): { start: number; end: number; token: string } | undefined {
-  if (!MAY_HOLD_BLANK.test(text)) return undefined;
-  const { text: f, map } = folded();
+function findBlank(text: string, folded: FoldedText): { start: number; end: number; token: string } | undefined {
+  const { text: f, map } = folded;
+  if (!mayHoldBlank(f)) return undefined;
   const span = (s: number, e: number) => {
     const start = map[s] ?? 0;
     const end = (map[e - 1] ?? start) + 1;
@@ -207,8 +217,13 @@ function findBlank(
  */
 const FILL_IN =
   /\[\s*(?:\.{2,}|_+|noi dung[^\]]{0,40}|)\s*\]|\(\s*(?:\.{3,}|noi dung)\s*\)|<\s*noi dung[^>]{0,40}>|\bx{3,}\b|(?:click|tap)(?: or tap)? here to enter (?:text|a date)\.?|(?:bam|nhan|nhap|go)(?: hoac (?:nhan|go|cham))? vao day de nhap(?: van ban| ngay)?\.?/;
-/** Cheap test on the raw text before folding: every blank form holds one of these. */
-const MAY_HOLD_BLANK = /\.\.\.|\u2026|___|[[(<]|xxx|here to enter|v\S*o \S+y \S+ nh\S*p/i;
+/** Every blank form above holds one of these (folded: "…" is "...", "XXX" is "xxx"); most lines hold none. */
+const BLANK_MARKS = ["...", "___", "[", "(", "<", "xxx", "here to enter", "vao day"];
+
+function mayHoldBlank(f: string): boolean {
+  for (const mark of BLANK_MARKS) if (f.includes(mark)) return true;
+  return false;
+}
 
 function isBlankRun(f: string, s: number, e: number, run: string): boolean {
   const hasWords = /[a-z0-9]/.test(f);
@@ -232,7 +247,7 @@ export function findPlaceholders(lines: Iterable<Line>, outline: Outline): Map<n
       hits.set(line.index, { kind: "guidance", key: g.key });
       continue;
     }
-    const blank = findBlank(line.text, () => line.folded);
+    const blank = findBlank(line.text, line.folded);
     if (blank) hits.set(line.index, { kind: "token", ...blank });
   }
   return hits;
