@@ -4,6 +4,7 @@
  */
 import type { Block, Paragraph, Run } from "../../../shared/model/document";
 import type { ObjectBudget } from "../stages/budget";
+import { ownCopy } from "../stages/own-copy";
 import type { ListCounters } from "./list-counters";
 import type { ParaProps, RunProps } from "../parts/props";
 import type { ParagraphStyleInfo, RunFormat, StyleResolver } from "./style-resolver";
@@ -75,7 +76,15 @@ export class ParagraphBuilder {
 
   build(): Paragraph {
     const { info, listLabel } = this.resolve();
-    const paragraph: Paragraph = { type: "paragraph", text: this.parts.join(""), runs: this.runs };
+    // The text as a string of its own (a piece is a view of its decoded chunk), and each run's text a piece of it.
+    const text = this.parts.length === 1 ? ownCopy(this.parts[0]!) : this.parts.join("");
+    let at = 0;
+    for (const run of this.runs) {
+      const end = at + run.text.length;
+      run.text = text.slice(at, end);
+      at = end;
+    }
+    const paragraph: Paragraph = { type: "paragraph", text, runs: this.runs };
     if (info.styleName !== undefined) paragraph.styleName = info.styleName;
     if (info.headingLevel !== undefined) paragraph.headingLevel = info.headingLevel;
     // Word pins built-in heading N to outline level N-1 even when the style omits w:outlineLvl; 9 means body text.

@@ -9,6 +9,7 @@
  * growing carry). What is held between chunks is one incomplete token; text is passed on as soon as it is whole.
  */
 import { CodedError } from "../../../shared/errors/codes";
+import { ownCopy } from "./own-copy";
 import { DISALLOWED_CHAR, MAX_REFERENCE, decodeReferences, isNameChar, isNameStart, isSpace } from "./xml-chars";
 
 /** The attributes of the start tag being reported, as written (qualified names); valid during the callback only. */
@@ -27,7 +28,7 @@ export class Attributes {
   value(i: number): string {
     let v = this.decoded[i];
     if (v === undefined) {
-      v = this.text.slice(this.starts[i], this.ends[i]);
+      v = valueAt(this.text, this.starts[i]!, this.ends[i]!);
       this.decoded[i] = v;
     }
     return v;
@@ -410,6 +411,29 @@ function nameAt(buf: string, at: number, end: number): string {
   const name = buf.slice(at, end);
   knownNames[slot] = name;
   return name;
+}
+
+/**
+ * An attribute value as a string of its own (ownCopy: a font name kept by the model must not keep its chunk of the
+ * part alive). Values repeat ("Times New Roman", style ids): up to 64 units they are looked up in a fixed table like
+ * names, so a repeated value is copied once; shorter than 13 units, a slice is already a copy.
+ */
+const VALUE_SLOTS = 512;
+const MAX_KEPT_VALUE = 64;
+const knownValues: (string | undefined)[] = new Array<string | undefined>(VALUE_SLOTS).fill(undefined);
+
+function valueAt(buf: string, start: number, end: number): string {
+  const length = end - start;
+  if (length <= MAX_KEPT_NAME) return buf.slice(start, end);
+  if (length > MAX_KEPT_VALUE) return ownCopy(buf.slice(start, end));
+  let h = length;
+  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + buf.charCodeAt(i)) | 0;
+  const slot = (h ^ (h >>> 9)) & (VALUE_SLOTS - 1);
+  const known = knownValues[slot];
+  if (known !== undefined && known.length === length && buf.startsWith(known, start)) return known;
+  const value = ownCopy(buf.slice(start, end));
+  knownValues[slot] = value;
+  return value;
 }
 
 function skipSpaces(s: string, i: number, limit: number): number {
