@@ -175,19 +175,26 @@ export function foldLazily(s: string): FoldedLine {
   const n = foldUnits(s, false);
   const text = unitsText(0, n);
   const aligned = !shifted;
-  const words = wordsOfUnits(n);
-  let map: ArrayLike<number> | undefined;
-  return {
-    text,
-    words,
-    get map(): ArrayLike<number> {
-      if (map === undefined) {
-        if (aligned) map = identityMap(n);
-        else map = offsets.slice(0, foldUnits(s, true));
-      }
-      return map;
-    },
-  };
+  return new LazyFold(s, text, wordsOfUnits(n), aligned ? n : -1);
+}
+
+/** foldLazily's answer: a class, not a literal with a getter, so a line's fold is one small object and no closure. */
+class LazyFold implements FoldedLine {
+  private mapCache: ArrayLike<number> | undefined;
+
+  constructor(
+    private readonly original: string,
+    readonly text: string,
+    readonly words: string,
+    /** The folded length when folding moved nothing (the map is then 0, 1, 2…), else -1. */
+    private readonly alignedLength: number,
+  ) {}
+
+  get map(): ArrayLike<number> {
+    this.mapCache ??=
+      this.alignedLength >= 0 ? identityMap(this.alignedLength) : offsets.slice(0, foldUnits(this.original, true));
+    return this.mapCache;
+  }
 }
 
 /**
