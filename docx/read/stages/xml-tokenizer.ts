@@ -10,6 +10,7 @@
  */
 import { CodedError } from "../../../shared/errors/codes";
 import { ownCopy } from "./own-copy";
+import { SpellingTable } from "./spellings";
 import { DISALLOWED_CHAR, MAX_REFERENCE, decodeReferences, isNameChar, isNameStart, isSpace } from "./xml-chars";
 
 /** The attributes of the start tag being reported, as written (qualified names); valid during the callback only. */
@@ -391,49 +392,23 @@ export class XmlTokenizer {
 }
 
 /**
- * Element and attribute names as strings, each spelling sliced out once: a part repeats a few dozen names hundreds of
- * thousands of times ("w:r", "w:rFonts", "w:val"), and a fresh copy per tag was most of the tokenizer's garbage.
- * Hashed into a fixed table (a collision replaces the slot), so a part inventing names cannot grow it. Only names up to
- * 12 units: V8 copies substrings that short, while a longer one would be a view keeping its whole chunk alive here.
+ * V8 copies a substring of up to 12 units and keeps a longer one as a view of its whole parent (the chunk of the
+ * part). Names that short are kept as cut; values kept by the model must be copies of their own (ownCopy), or a font
+ * name would keep its chunk alive. A name or value longer than the tables take is cut (and copied) each time.
  */
-const NAME_SLOTS = 1024;
-const MAX_KEPT_NAME = 12;
-const knownNames: (string | undefined)[] = new Array<string | undefined>(NAME_SLOTS).fill(undefined);
+const SHORT = 12;
+const names = new SpellingTable(1024, (cut) => cut);
+const values = new SpellingTable(512, ownCopy);
+const MAX_KEPT_VALUE = 64;
 
 function nameAt(buf: string, at: number, end: number): string {
-  const length = end - at;
-  if (length > MAX_KEPT_NAME) return buf.slice(at, end);
-  let h = length;
-  for (let i = at; i < end; i++) h = (Math.imul(h, 31) + buf.charCodeAt(i)) | 0;
-  const slot = (h ^ (h >>> 11)) & (NAME_SLOTS - 1);
-  const known = knownNames[slot];
-  if (known !== undefined && known.length === length && buf.startsWith(known, at)) return known;
-  const name = buf.slice(at, end);
-  knownNames[slot] = name;
-  return name;
+  return end - at > SHORT ? buf.slice(at, end) : names.get(buf, at, end);
 }
-
-/**
- * An attribute value as a string of its own (ownCopy: a font name kept by the model must not keep its chunk of the
- * part alive). Values repeat ("Times New Roman", style ids): up to 64 units they are looked up in a fixed table like
- * names, so a repeated value is copied once; shorter than 13 units, a slice is already a copy.
- */
-const VALUE_SLOTS = 512;
-const MAX_KEPT_VALUE = 64;
-const knownValues: (string | undefined)[] = new Array<string | undefined>(VALUE_SLOTS).fill(undefined);
 
 function valueAt(buf: string, start: number, end: number): string {
   const length = end - start;
-  if (length <= MAX_KEPT_NAME) return buf.slice(start, end);
-  if (length > MAX_KEPT_VALUE) return ownCopy(buf.slice(start, end));
-  let h = length;
-  for (let i = start; i < end; i++) h = (Math.imul(h, 31) + buf.charCodeAt(i)) | 0;
-  const slot = (h ^ (h >>> 9)) & (VALUE_SLOTS - 1);
-  const known = knownValues[slot];
-  if (known !== undefined && known.length === length && buf.startsWith(known, start)) return known;
-  const value = ownCopy(buf.slice(start, end));
-  knownValues[slot] = value;
-  return value;
+  if (length <= SHORT) return buf.slice(start, end);
+  return length > MAX_KEPT_VALUE ? ownCopy(buf.slice(start, end)) : values.get(buf, start, end);
 }
 
 function skipSpaces(s: string, i: number, limit: number): number {
