@@ -39,18 +39,18 @@ interface GuidanceIndex {
   hashes: Int32Array;
   /** The words by id. */
   spelled: string[];
-  /** Pairs found in any guidance: most of a line's pairs are not, and are dropped at once. */
-  anyPairs: Set<number>;
+  /** Pairs found in any guidance, each with a dense index: most of a line's pairs are not, and are dropped at once. */
+  anyPairs: Map<number, number>;
   /** The vocabulary's size: pair ids are first × base + second. */
   base: number;
-  /** Per pair id, the stamp of the last line that had it: a line's distinct pairs without a Set per line. */
+  /** Per guidance pair (its dense index), the stamp of the last line that had it: no Set per line. */
   seen: Int32Array;
   stamp: number;
 }
 
 function guidanceIndex(outline: Outline): GuidanceIndex {
   const vocabulary = new Map<string, number>();
-  const anyPairs = new Set<number>();
+  const anyPairs = new Map<number, number>();
   const numbered = outline.sections.map((s) => {
     const w = words(s.guidance);
     const ids = w ? w.split(" ").map((word) => vocabulary.get(word) ?? vocabulary.set(word, vocabulary.size).get(word)!) : [];
@@ -60,7 +60,7 @@ function guidanceIndex(outline: Outline): GuidanceIndex {
   const entries = numbered.map(({ key, words: w, ids }) => {
     const pairs = new Set<number>();
     for (let i = 1; i < ids.length; i++) pairs.add(pairId(ids[i - 1]!, ids[i]!, base));
-    for (const p of pairs) anyPairs.add(p);
+    for (const p of pairs) if (!anyPairs.has(p)) anyPairs.set(p, anyPairs.size);
     return { key, words: w, pairs };
   });
   // At most one slot in eight taken: a word outside the vocabulary nearly always lands on an empty one.
@@ -76,7 +76,7 @@ function guidanceIndex(outline: Outline): GuidanceIndex {
   }
   const spelled = [...vocabulary.keys()];
   const shortest = Math.min(...entries.map((g) => g.words.length || Infinity));
-  return { entries, shortest, slots, hashes, spelled, anyPairs, base, seen: new Int32Array(base * base), stamp: 0 };
+  return { entries, shortest, slots, hashes, spelled, anyPairs, base, seen: new Int32Array(anyPairs.size), stamp: 0 };
 }
 
 /** An outline's index is built once: campaigns are fixed data, and every check of every report asks for it. */
@@ -172,8 +172,9 @@ function guidancePairs(w: string, index: GuidanceIndex): LinePairs {
       out.count++;
       if (prev >= 0 && id >= 0) {
         const p = pairId(prev, id, index.base);
-        if (seen[p] !== stamp && index.anyPairs.has(p)) {
-          seen[p] = stamp;
+        const dense = index.anyPairs.get(p);
+        if (dense !== undefined && seen[dense] !== stamp) {
+          seen[dense] = stamp;
           if (out.size === out.ids.length) {
             const ids = new Int32Array(out.size * 2);
             ids.set(out.ids);
