@@ -195,9 +195,11 @@ function guidancePairs(w: string, index: GuidanceIndex): LinePairs {
  * alone where a word should be. "thể chế, TTHC, …" (an "and so on" after a comma) and "TTHC..." are not blanks.
  */
 function findBlank(text: string, folded: FoldedText): { start: number; end: number; token: string } | undefined {
-  const { text: f, map } = folded;
+  const f = folded.text;
   if (!mayHoldBlank(f)) return undefined;
   const span = (s: number, e: number) => {
+    // The map only for a hit: reading it makes one.
+    const map = folded.map;
     const start = map[s] ?? 0;
     const end = (map[e - 1] ?? start) + 1;
     return { start, end, token: text.slice(start, end) };
