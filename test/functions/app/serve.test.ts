@@ -1,12 +1,8 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { DOCX_MEDIA_TYPE } from "../../../shared/api/submissions";
 import type { Log, Route } from "../../../functions/app/route";
 import { activeRoutes, ROUTES, routesByPath } from "../../../functions/app/routes";
 import { serve } from "../../../functions/app/serve";
-import { compose, type Composed } from "../../../functions/compose";
-import { parseConfig } from "../../../functions/config";
+import { composedApp } from "../../support/composed-app";
 
 /** Handlers called without any server: a web Request, the path parameters and a log, as every host hands them over. */
 const quiet: Log = { warn: () => undefined, error: () => undefined };
@@ -16,15 +12,7 @@ const call = (method: string, path: string, init: { headers?: Record<string, str
   log: init.log ?? quiet,
 });
 
-let app: Composed;
-const dir = mkdtempSync(join(tmpdir(), "cchc-serve-"));
-beforeAll(async () => {
-  app = await compose(parseConfig({ CCHC_DATA_DIR: dir, CCHC_DEV_AUTH: "1" }));
-});
-afterAll(async () => {
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const app = composedApp("cchc-serve-");
 
 describe("route table", () => {
   it("has unique Azure-valid names and one route per method and path", () => {
@@ -46,20 +34,20 @@ describe("serve() without a server", () => {
   const routesFor = (path: string) => byPath.get(path) ?? [];
 
   it("runs a public handler", async () => {
-    const res = await serve(routesFor("campaigns/{campaignId}"), call("GET", "campaigns/ha-tinh-2024-h1", { params: { campaignId: "ha-tinh-2024-h1" } }), app.deps);
+    const res = await serve(routesFor("campaigns/{campaignId}"), call("GET", "campaigns/ha-tinh-2024-h1", { params: { campaignId: "ha-tinh-2024-h1" } }), app().deps);
     expect(res.status).toBe(200);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(await res.json()).toMatchObject({ id: "ha-tinh-2024-h1", outline: { sections: expect.any(Array) } });
   });
 
   it("verifies the token before a protected handler runs", async () => {
-    const res = await serve(routesFor("campaigns/{campaignId}/status"), call("GET", "x", { params: { campaignId: "ha-tinh-2024-h1" } }), app.deps);
+    const res = await serve(routesFor("campaigns/{campaignId}/status"), call("GET", "x", { params: { campaignId: "ha-tinh-2024-h1" } }), app().deps);
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ error: { code: "auth.missingToken" } });
   });
 
   it("answers 405 with Allow for a method the path does not have", async () => {
-    const res = await serve(routesFor("health"), call("DELETE", "health"), app.deps);
+    const res = await serve(routesFor("health"), call("DELETE", "health"), app().deps);
     expect(res.status).toBe(405);
     expect(res.headers.get("allow")).toBe("GET");
   });
@@ -68,7 +56,7 @@ describe("serve() without a server", () => {
     const logged: string[] = [];
     const boom: Route = { name: "boom", method: "GET", route: "boom", auth: "none", handler: async () => { throw new Error("secret detail"); } };
     const log: Log = { warn: () => undefined, error: (m) => logged.push(m) };
-    const res = await serve([boom], call("GET", "boom", { log }), app.deps);
+    const res = await serve([boom], call("GET", "boom", { log }), app().deps);
     expect(res.status).toBe(500);
     expect(await res.text()).not.toContain("secret detail");
     expect(String(logged)).toContain("secret detail");
@@ -78,7 +66,7 @@ describe("serve() without a server", () => {
     // Azure hands over a request whose body is still the host's stream; none of these refusals may touch it.
     const path = "campaigns/{campaignId}/units/{unitId}/submissions";
     const params = { campaignId: "ha-tinh-2024-h1", unitId: "snv" };
-    const token = (await app.deps.devIssuer!.issue({ unitId: "snv" }, new Date())).token;
+    const token = (await app().deps.devIssuer!.issue({ unitId: "snv" }, new Date())).token;
     const post = (headers: Record<string, string>) => ({
       req: new Request("http://localhost/api/x", { method: "POST", headers: { "content-type": "text/plain", ...headers }, body: "0123456789" }),
       params,
@@ -86,17 +74,17 @@ describe("serve() without a server", () => {
     });
 
     const anonymous = post({ "content-length": "10" });
-    expect((await serve(routesFor(path), anonymous, app.deps)).status).toBe(401);
+    expect((await serve(routesFor(path), anonymous, app().deps)).status).toBe(401);
     expect(anonymous.req.bodyUsed).toBe(false);
 
-    const huge = post({ authorization: `Bearer ${token}`, "content-length": String(app.deps.maxUploadBytes + 1) });
-    expect((await serve(routesFor(path), huge, app.deps)).status).toBe(413);
+    const huge = post({ authorization: `Bearer ${token}`, "content-length": String(app().deps.maxUploadBytes + 1) });
+    expect((await serve(routesFor(path), huge, app().deps)).status).toBe(413);
     expect(huge.req.bodyUsed).toBe(false);
 
-    const release = app.deps.limits.uploads.reserve(app.deps.maxUploadBytes * 4);
+    const release = app().deps.limits.uploads.reserve(app().deps.maxUploadBytes * 4);
     try {
       const busy = post({ authorization: `Bearer ${token}`, "content-length": "10" });
-      const res = await serve(routesFor(path), busy, app.deps);
+      const res = await serve(routesFor(path), busy, app().deps);
       expect(res.status).toBe(503);
       expect(await res.json()).toMatchObject({ error: { code: "server.busy" } });
       expect(busy.req.bodyUsed).toBe(false);
@@ -106,8 +94,8 @@ describe("serve() without a server", () => {
 
     // The control: an admitted request reaches the handler, which reads the body (ten bytes that are no .docx).
     const admitted = post({ authorization: `Bearer ${token}`, "content-length": "10", "content-type": DOCX_MEDIA_TYPE });
-    expect((await serve(routesFor(path), admitted, app.deps)).status).toBe(400);
+    expect((await serve(routesFor(path), admitted, app().deps)).status).toBe(400);
     expect(admitted.req.bodyUsed).toBe(true);
-    expect(app.deps.limits.uploads.inUse()).toBe(0);
+    expect(app().deps.limits.uploads.inUse()).toBe(0);
   });
 });

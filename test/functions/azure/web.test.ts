@@ -1,24 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { HttpRequest, HttpResponse, InvocationContext } from "@azure/functions";
 import { file, json, respond } from "../../../functions/app/respond";
 import { routesByPath, ROUTES } from "../../../functions/app/routes";
 import { serve } from "../../../functions/app/serve";
 import { logOf, toRequest, toResponseInit } from "../../../functions/azure/web";
-import { compose, type Composed } from "../../../functions/compose";
-import { parseConfig } from "../../../functions/config";
+import { composedApp } from "../../support/composed-app";
 import { DOCX_MEDIA_TYPE } from "../../../shared/api/submissions";
 
-let app: Composed;
-const dir = mkdtempSync(join(tmpdir(), "cchc-azure-web-"));
-beforeAll(async () => {
-  app = await compose(parseConfig({ CCHC_DATA_DIR: dir, CCHC_DEV_AUTH: "1" }));
-});
-afterAll(async () => {
-  await app.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const app = composedApp("cchc-azure-web-");
 
 describe("Azure HttpRequest → web Request", () => {
   const path = "campaigns/{campaignId}/units/{unitId}/submissions";
@@ -27,7 +15,7 @@ describe("Azure HttpRequest → web Request", () => {
   const ctx = new InvocationContext({ functionName: "test", logHandler: () => undefined });
   const post = (headers: Record<string, string>) =>
     new HttpRequest({ method: "POST", url: "http://localhost/api/x?a=1", headers, params, body: { bytes: new Uint8Array(10) } });
-  const run = async (req: HttpRequest) => toResponseInit(await serve(routes, { req: toRequest(req), params: req.params, log: logOf(ctx) }, app.deps));
+  const run = async (req: HttpRequest) => toResponseInit(await serve(routes, { req: toRequest(req), params: req.params, log: logOf(ctx) }, app().deps));
 
   it("keeps method, URL and headers, and leaves the body unread until a handler reads it", async () => {
     const req = post({ "content-type": "text/plain", "x-a": "b" });
@@ -40,17 +28,17 @@ describe("Azure HttpRequest → web Request", () => {
   });
 
   it("refusals from the headers (token, declared length) never touch the host's body; an admitted call reads it", async () => {
-    const token = (await app.deps.devIssuer!.issue({ unitId: "snv" }, new Date())).token;
+    const token = (await app().deps.devIssuer!.issue({ unitId: "snv" }, new Date())).token;
     const anonymous = post({ "content-length": "10", "content-type": DOCX_MEDIA_TYPE });
     expect((await run(anonymous)).status).toBe(401);
     expect(anonymous.bodyUsed).toBe(false);
-    const huge = post({ authorization: `Bearer ${token}`, "content-length": String(app.deps.maxUploadBytes + 1) });
+    const huge = post({ authorization: `Bearer ${token}`, "content-length": String(app().deps.maxUploadBytes + 1) });
     expect((await run(huge)).status).toBe(413);
     expect(huge.bodyUsed).toBe(false);
     const admitted = post({ authorization: `Bearer ${token}`, "content-length": "10", "content-type": DOCX_MEDIA_TYPE });
     expect((await run(admitted)).status).toBe(400);
     expect(admitted.bodyUsed).toBe(true);
-    expect(app.deps.limits.uploads.inUse()).toBe(0);
+    expect(app().deps.limits.uploads.inUse()).toBe(0);
   });
 });
 
