@@ -204,38 +204,33 @@ class LazyFold implements FoldedLine {
  */
 export function wordsOfFolded(f: string, from = 0, limit = Infinity): string {
   if (units.length < f.length) grow(f.length * 3);
-  let n = 0;
-  let gap = false;
-  for (let i = from; i < f.length && n < limit; i++) {
-    const c = f.charCodeAt(i);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && n > 0) bytes[n++] = SPACE;
-      gap = false;
-      bytes[n++] = c;
-    } else {
-      gap = true;
-    }
-  }
-  return asciiText(n);
+  const out = bytes;
+  let state = 0;
+  for (let i = from; i < f.length && state >> 1 < limit; i++) state = wordUnit(out, f.charCodeAt(i), state);
+  return asciiText(state >> 1);
 }
 
 /** wordsOfFolded of the folded units [0, n) still in `units`: the same reduction, written into `bytes`. */
 function wordsOfUnits(n: number): string {
   const from = units;
   const out = bytes;
-  let k = 0;
-  let gap = false;
-  for (let i = 0; i < n; i++) {
-    const c = from[i]!;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (gap && k > 0) out[k++] = SPACE;
-      gap = false;
-      out[k++] = c;
-    } else {
-      gap = true;
-    }
+  let state = 0;
+  for (let i = 0; i < n; i++) state = wordUnit(out, from[i]!, state);
+  return asciiText(state >> 1);
+}
+
+/**
+ * One step of the words reduction: unit `c` onto `out` (`bytes`). The state is the length written so far, shifted left, with
+ * bit 0 set when a non-word unit has come since the last word unit (one number, so the loops keep it in a register).
+ */
+function wordUnit(out: Uint8Array, c: number, state: number): number {
+  let k = state >> 1;
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+    if (state & 1 && k > 0) out[k++] = SPACE;
+    out[k++] = c;
+    return k << 1;
   }
-  return asciiText(k);
+  return state | 1;
 }
 
 /** `bytes` [0, k), all a–z, 0–9 and spaces, as a string. */
