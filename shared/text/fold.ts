@@ -220,8 +220,8 @@ function wordsOfUnits(n: number): string {
 }
 
 /**
- * One step of the words reduction: unit `c` onto `out` (`bytes`). The state is the length written so far, shifted left, with
- * bit 0 set when a non-word unit has come since the last word unit (one number, so the loops keep it in a register).
+ * One step of the words reduction: unit `c` onto `out` (`bytes`). The state is the length written so far, shifted
+ * left, with bit 0 set when a non-word unit has come since the last word unit (one number the loops keep in a register).
  */
 function wordUnit(out: Uint8Array, c: number, state: number): number {
   let k = state >> 1;
